@@ -1,0 +1,119 @@
+package paxosviz.core;
+
+import java.util.List;
+
+/**
+ * Everything one endpoint sends another. Records are immutable, so the network may deliver
+ * one instance twice (a duplicate) and a batch list may be shared by several messages.
+ */
+public sealed interface Message {
+
+    /** The lower-case kind used in traces and in the legend. */
+    String kind();
+
+    /** Phase 1a: a candidate asks for promises on every slot from {@code fromSlot} on. */
+    record Prepare(Ballot ballot, long fromSlot) implements Message {
+        public String kind() {
+            return "prepare";
+        }
+    }
+
+    /**
+     * Phase 1b: the acceptor promised {@code ballot}. It reports what it accepted (or knows
+     * chosen) from {@code fromSlot} on, and the slot through which it discarded its accepted
+     * values: slots at or below {@code compactedUpTo} are chosen and must not be proposed again.
+     */
+    record Promise(Ballot ballot, long fromSlot, long compactedUpTo, List<Vote> votes) implements Message {
+        public String kind() {
+            return "promise";
+        }
+    }
+
+    /** One slot in a promise: the highest-ballot value accepted there, or the value known chosen. */
+    record Vote(long slot, Ballot ballot, Command cmd, boolean chosen) {
+    }
+
+    /** A refusal: the acceptor has promised a higher ballot than the one it was asked about. */
+    record Nack(Ballot rejected, Ballot promised) implements Message {
+        public String kind() {
+            return "nack";
+        }
+    }
+
+    /** Phase 2a for a batch: {@code cmds.get(i)} goes in slot {@code firstSlot + i}. */
+    record Accept(Ballot ballot, long firstSlot, List<Command> cmds) implements Message {
+        public String kind() {
+            return "accept";
+        }
+    }
+
+    /** Phase 2b: the acceptor accepted slots {@code firstSlot .. firstSlot + count - 1}. */
+    record Accepted(Ballot ballot, long firstSlot, int count) implements Message {
+        public String kind() {
+            return "accepted";
+        }
+    }
+
+    /** The leader's announcement that these slots are chosen, with their commands. */
+    record Decide(long firstSlot, List<Command> cmds) implements Message {
+        public String kind() {
+            return "decide";
+        }
+    }
+
+    /** The leader is alive; it has applied everything through {@code chosenUpTo}. */
+    record Heartbeat(Ballot ballot, long chosenUpTo) implements Message {
+        public String kind() {
+            return "heartbeat";
+        }
+    }
+
+    /** A follower still follows {@code ballot}; lets the leader know it still has a quorum. */
+    record HeartbeatAck(Ballot ballot, long chosenUpTo) implements Message {
+        public String kind() {
+            return "heartbeat-ack";
+        }
+    }
+
+    /** A lagging node asks for the chosen commands from {@code fromSlot} on. */
+    record CatchupRequest(long fromSlot) implements Message {
+        public String kind() {
+            return "catchup";
+        }
+    }
+
+    /** Chosen commands from {@code firstSlot} on; the sender has chosen through {@code chosenUpTo}. */
+    record CatchupReply(long firstSlot, List<Command> cmds, long chosenUpTo) implements Message {
+        public String kind() {
+            return "catchup-reply";
+        }
+    }
+
+    /** The sender's state-machine snapshot, for a node behind the sender's compaction point. */
+    record SnapshotTransfer(Snapshot snapshot) implements Message {
+        public String kind() {
+            return "snapshot";
+        }
+    }
+
+    /** A client operation, sent by a client to a replica. */
+    record ClientRequest(Command cmd) implements Message {
+        public String kind() {
+            return "request";
+        }
+    }
+
+    /** The answer to a client operation, sent once it has been applied. */
+    record ClientReply(OpId op, Result result) implements Message {
+        public String kind() {
+            return "reply";
+        }
+    }
+
+    /** "Not the leader": try {@code leader} instead (-1 when the replica knows no leader). */
+    record Redirect(OpId op, int leader) implements Message {
+        public String kind() {
+            return "redirect";
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package paxosviz.trace.model;
+
+import java.util.List;
+
+import paxosviz.core.Address;
+import paxosviz.core.Command;
+import paxosviz.core.NodeEvent;
+import paxosviz.core.Result;
+
+/** What a trace event says. Each record is one event type of the trace format. */
+public sealed interface EventBody {
+
+    /** The trace's name for this type. */
+    String type();
+
+    /** Something a replica reported about itself (promise, accept, leader, chosen, apply, ...). */
+    record NodeStep(int node, NodeEvent event) implements EventBody {
+        public String type() {
+            return event.type();
+        }
+    }
+
+    /** A message left {@code from} for {@code to}. */
+    record Send(Address from, Address to, Wire msg) implements EventBody {
+        public String type() {
+            return "send";
+        }
+    }
+
+    /** The message reached {@code to} and was handled. */
+    record Deliver(Address to, Address from, Wire msg) implements EventBody {
+        public String type() {
+            return "deliver";
+        }
+    }
+
+    /** The message was lost: {@code link-down}, {@code random} or {@code crashed}. */
+    record Drop(Address from, Address to, Wire msg, String reason) implements EventBody {
+        public String type() {
+            return "drop";
+        }
+    }
+
+    /** One direction of the link between two nodes went down or came up. */
+    record Link(int from, int to, boolean up) implements EventBody {
+        public String type() {
+            return "link";
+        }
+    }
+
+    /** The network was split into groups of nodes and clients. */
+    record Partitioned(List<List<Address>> groups) implements EventBody {
+        public Partitioned {
+            groups = groups.stream().map(List::copyOf).toList();
+        }
+
+        public String type() {
+            return "partition";
+        }
+    }
+
+    /** Every link is up again. */
+    record Healed() implements EventBody {
+        public String type() {
+            return "heal";
+        }
+    }
+
+    /** All of a node's links went down. */
+    record Isolated(int node) implements EventBody {
+        public String type() {
+            return "isolate";
+        }
+    }
+
+    /** New network parameters for every link from now on. */
+    record NetworkChanged(double minDelayMs, double maxDelayMs, double drop, double duplicate) implements EventBody {
+        public String type() {
+            return "network";
+        }
+    }
+
+    record Crash(int node) implements EventBody {
+        public String type() {
+            return "crash";
+        }
+    }
+
+    /** The node came back from its durable state, which held a snapshot through {@code restoredUpTo} (-1: none). */
+    record Restart(int node, long restoredUpTo, boolean amnesia) implements EventBody {
+        public String type() {
+            return "restart";
+        }
+    }
+
+    record Invoke(String client, Command op) implements EventBody {
+        public String type() {
+            return "invoke";
+        }
+    }
+
+    /** The client got its answer ({@code ok}) or gave up ({@code timeout}: effect unknown, result null). */
+    record Return(String client, Command op, Outcome outcome, Result result) implements EventBody {
+        public String type() {
+            return "return";
+        }
+    }
+
+    /** The final state of every node. */
+    record End(List<NodeEnd> nodes) implements EventBody {
+        public End {
+            nodes = List.copyOf(nodes);
+        }
+
+        public String type() {
+            return "end";
+        }
+    }
+
+    /** One node at the end of a run; {@code digest} is equal iff two nodes' states are equal. */
+    record NodeEnd(int node, boolean up, long applied, String digest) {
+    }
+
+    /** An event type this program does not know, kept so a foreign trace still reads. */
+    record Unknown(String type, Integer node) implements EventBody {
+    }
+}
