@@ -41,9 +41,14 @@ final class Acceptor {
 
     /**
      * Accepts a batch under {@code ballot}, which the caller has had promised. Slots already
-     * compacted here are chosen and are skipped. Returns how many leading slots were skipped.
+     * compacted here are chosen and are skipped. Returns how many leading slots were skipped,
+     * or -1 if the batch lies too far ahead for this replica, which must catch up first
+     * (refusing is always safe: it is as if the message were lost).
      */
     int accept(Ballot ballot, long firstSlot, List<Command> cmds) {
+        if (!storage.fits(firstSlot + cmds.size() - 1)) {
+            return -1;
+        }
         long compacted = storage.compactedUpTo();
         int skipped = (int) Math.max(0, Math.min(cmds.size(), compacted + 1 - firstSlot));
         for (int i = skipped; i < cmds.size(); i++) {

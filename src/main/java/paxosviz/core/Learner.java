@@ -72,8 +72,8 @@ final class Learner {
 
     /** Records that {@code cmd} is chosen for {@code slot}; returns false if that was known. */
     boolean learn(long slot, Command cmd) {
-        if (isChosen(slot)) {
-            return false;
+        if (isChosen(slot) || !chosen.fits(slot)) {
+            return false; // known, or so far ahead that catch-up must bring a snapshot first
         }
         chosen.put(slot, cmd);
         out.event(new NodeEvent.Chosen(slot, cmd));

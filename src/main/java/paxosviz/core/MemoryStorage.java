@@ -25,6 +25,11 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
+    public boolean fits(long slot) {
+        return slot <= compactedUpTo() || accepted.fits(slot);
+    }
+
+    @Override
     public void accept(long slot, Ballot ballot, Command cmd) {
         if (slot <= compactedUpTo()) {
             return;

@@ -309,7 +309,9 @@ public final class PaxosNode implements Replica {
         pipeline.add(firstSlot, cmds, now);
         int skipped = acceptor.accept(ballot, firstSlot, cmds);
         broadcast(new Message.Accept(ballot, firstSlot, cmds));
-        countAccepts(self, firstSlot + skipped, cmds.size() - skipped);
+        if (skipped >= 0) {
+            countAccepts(self, firstSlot + skipped, cmds.size() - skipped);
+        }
     }
 
     private void onAccept(int from, Message.Accept accept, long now) {
@@ -324,6 +326,10 @@ public final class PaxosNode implements Replica {
         }
         follow(from, now);
         int skipped = acceptor.accept(proposed, accept.firstSlot(), accept.cmds());
+        if (skipped < 0) {
+            requestCatchup(from, now);
+            return;
+        }
         int count = accept.cmds().size() - skipped;
         if (count > 0) {
             out.send(Address.node(from), new Message.Accepted(proposed, accept.firstSlot() + skipped, count));

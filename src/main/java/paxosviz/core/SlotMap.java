@@ -6,8 +6,11 @@ package paxosviz.core;
  */
 public final class SlotMap<V> {
 
-    /** Refuses a slot this far past the base: only a broken peer would ask for it. */
-    private static final long MAX_SPAN = 1L << 26;
+    /**
+     * The widest window kept: a replica asked to hold a slot further past its base is far
+     * behind and must catch up (by snapshot) first, rather than grow its ring without bound.
+     */
+    public static final long MAX_SPAN = 1L << 20;
 
     private Object[] ring = new Object[16];
     private long base;
@@ -32,6 +35,11 @@ public final class SlotMap<V> {
         return end;
     }
 
+    /** Whether {@link #put} accepts this slot now. */
+    public boolean fits(long slot) {
+        return slot >= base && slot - base < MAX_SPAN;
+    }
+
     @SuppressWarnings("unchecked")
     public V get(long slot) {
         if (slot < base || slot >= end) {
@@ -45,7 +53,7 @@ public final class SlotMap<V> {
             throw new IllegalArgumentException("slot " + slot + " is below the base " + base);
         }
         if (slot - base >= MAX_SPAN) {
-            throw new IllegalArgumentException("slot " + slot + " is too far past the base " + base);
+            throw new IllegalArgumentException("slot " + slot + " is too far past the base " + base + "; check fits() first");
         }
         if (slot - base >= ring.length) {
             grow(slot - base + 1);

@@ -10,6 +10,9 @@ public interface Storage {
 
     void promise(Ballot ballot);
 
+    /** Whether a value for {@code slot} can be stored now (a replica far behind must catch up first). */
+    boolean fits(long slot);
+
     void accept(long slot, Ballot ballot, Command cmd);
 
     /** The value accepted for {@code slot}, or null if none (or discarded by compaction). */

@@ -1,0 +1,93 @@
+package paxosviz.runtime;
+
+import java.util.List;
+
+import paxosviz.core.Address;
+import paxosviz.core.ReplicaStatus;
+import paxosviz.net.LinkParams;
+
+/**
+ * A running cluster as scenarios and the UI drive it: faults, clients, time. The simulator and
+ * the threaded runtime both implement it, over the same protocol core and network model.
+ */
+public interface Cluster {
+
+    ClusterSpec spec();
+
+    EventStream events();
+
+    /** The runtime's clock, in microseconds. */
+    long now();
+
+    /** Boots every node. */
+    void start();
+
+    /** Runs {@code action} at {@code micros} on the runtime's clock, serialized with the cluster's inputs. */
+    void scheduleAt(long micros, Runnable action);
+
+    /** Lets the cluster run until its clock reads {@code micros}. */
+    void advanceTo(long micros) throws InterruptedException;
+
+    // ---------------------------------------------------------------- faults
+
+    void crash(int node);
+
+    void restart(int node);
+
+    boolean isUp(int node);
+
+    void cut(int from, int to, boolean oneWay);
+
+    void restore(int from, int to, boolean oneWay);
+
+    void isolate(int node);
+
+    void partition(List<List<Address>> groups);
+
+    void heal();
+
+    void setNetwork(LinkParams params);
+
+    LinkParams network();
+
+    // ---------------------------------------------------------------- clients
+
+    /** The client of that name, created on first use. */
+    ClientSession client(String name);
+
+    /** Starts closed-loop clients with these names. */
+    Workload startLoad(List<String> clients, List<String> keys, double ratePerSec, long untilMicros);
+
+    /** True when no client has an operation outstanding. */
+    boolean clientsIdle();
+
+    /** Stops all load and drops queued operations; operations in flight carry on. */
+    void stopClients();
+
+    // ---------------------------------------------------------------- state
+
+    /** The status of a live node, or null if it is down. */
+    ReplicaStatus status(int node);
+
+    /** True when every live node has applied the same slots and holds the same state. */
+    default boolean converged() {
+        long applied = Long.MIN_VALUE;
+        String digest = null;
+        for (int node = 0; node < spec().nodes(); node++) {
+            ReplicaStatus status = status(node);
+            if (status == null) {
+                continue;
+            }
+            if (applied == Long.MIN_VALUE) {
+                applied = status.applied();
+                digest = status.digest();
+            } else if (applied != status.applied() || !digest.equals(status.digest())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Abandons unanswered client operations and records every node's final state. */
+    void finish();
+}

@@ -1,0 +1,91 @@
+package paxosviz.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paxosviz.core.Address;
+import paxosviz.net.LinkParams;
+import paxosviz.scenario.Scenario;
+import paxosviz.scenario.Step;
+
+/** Puts a scenario's steps on a cluster's clock; each step becomes the matching cluster call. */
+public final class ScenarioDriver {
+
+    private final Scenario scenario;
+    private final Cluster cluster;
+    private int loadClients;
+
+    public ScenarioDriver(Scenario scenario, Cluster cluster) {
+        this.scenario = scenario;
+        this.cluster = cluster;
+    }
+
+    public static long micros(double ms) {
+        return Math.round(ms * 1000);
+    }
+
+    /** Schedules every step up to the scenario's duration; steps at equal times keep their listed order. */
+    public void schedule() {
+        for (Step step : scenario.timeline()) {
+            if (step.at() <= scenario.durationMs()) {
+                Runnable action = action(step);
+                cluster.scheduleAt(micros(step.at()), action);
+            }
+        }
+    }
+
+    private Runnable action(Step step) {
+        if (step instanceof Step.ClientOp op) {
+            ClientSession.Request request = new ClientSession.Request(op.type(), op.key(), op.value(), op.expect());
+            return () -> cluster.client(op.client()).submit(request);
+        }
+        if (step instanceof Step.Load load) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < load.clients(); i++) {
+                names.add("w" + (++loadClients));
+            }
+            long until = micros(Math.min(load.until(), scenario.durationMs()));
+            return () -> cluster.startLoad(names, load.keys(), load.ratePerSec(), until);
+        }
+        if (step instanceof Step.Partition partition) {
+            List<List<Address>> groups = new ArrayList<>();
+            for (Step.Group group : partition.groups()) {
+                List<Address> members = new ArrayList<>();
+                group.nodes().forEach(node -> members.add(Address.node(node)));
+                group.clients().forEach(client -> members.add(Address.client(client)));
+                groups.add(members);
+            }
+            return () -> cluster.partition(groups);
+        }
+        if (step instanceof Step.Heal) {
+            return cluster::heal;
+        }
+        if (step instanceof Step.Cut cut) {
+            return () -> cluster.cut(cut.from(), cut.to(), cut.oneWay());
+        }
+        if (step instanceof Step.Restore restore) {
+            return () -> cluster.restore(restore.from(), restore.to(), restore.oneWay());
+        }
+        if (step instanceof Step.Isolate isolate) {
+            return () -> cluster.isolate(isolate.node());
+        }
+        if (step instanceof Step.Crash crash) {
+            return () -> cluster.crash(crash.node());
+        }
+        if (step instanceof Step.Restart restart) {
+            return () -> cluster.restart(restart.node());
+        }
+        if (step instanceof Step.NetworkChange change) {
+            return () -> cluster.setNetwork(merge(cluster.network(), change));
+        }
+        throw new IllegalArgumentException("unknown step " + step);
+    }
+
+    private static LinkParams merge(LinkParams current, Step.NetworkChange change) {
+        return new LinkParams(
+                change.minDelayMs() != null ? micros(change.minDelayMs()) : current.minDelayMicros(),
+                change.maxDelayMs() != null ? micros(change.maxDelayMs()) : current.maxDelayMicros(),
+                change.drop() != null ? change.drop() : current.drop(),
+                change.duplicate() != null ? change.duplicate() : current.duplicate());
+    }
+}

@@ -1,0 +1,359 @@
+package paxosviz.runtime.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import paxosviz.core.Address;
+import paxosviz.core.MemoryStorage;
+import paxosviz.core.Message;
+import paxosviz.core.NodeEvent;
+import paxosviz.core.NodeOutput;
+import paxosviz.core.Replica;
+import paxosviz.core.ReplicaStatus;
+import paxosviz.core.Snapshot;
+import paxosviz.core.Storage;
+import paxosviz.core.TimerKind;
+import paxosviz.net.LinkChange;
+import paxosviz.net.LinkParams;
+import paxosviz.net.Network;
+import paxosviz.net.Transmission;
+import paxosviz.runtime.ClientHost;
+import paxosviz.runtime.ClientSession;
+import paxosviz.runtime.Cluster;
+import paxosviz.runtime.ClusterSpec;
+import paxosviz.runtime.EventStream;
+import paxosviz.runtime.ReplicaFactory;
+import paxosviz.runtime.Workload;
+import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.Wire;
+
+/**
+ * The deterministic simulator: one thread, virtual time, and one seeded PRNG for every random
+ * choice (delays, drops, duplicates, timer jitter, client choices). Every message in flight and
+ * every timer is an entry in one agenda ordered by (time, schedule order), so a seed and a
+ * scenario reproduce a run exactly.
+ */
+public final class Simulation implements Cluster, ClientHost {
+
+    private final ClusterSpec spec;
+    private final SplittableRandom random;
+    private final EventQueue agenda = new EventQueue();
+    private final EventStream events;
+    private final Network network;
+    private final ReplicaFactory factory;
+    private final SimNode[] nodes;
+    private final TreeMap<String, ClientSession> clients = new TreeMap<>();
+    private final List<Workload> workloads = new ArrayList<>();
+    private long now;
+    private long lastMessageId;
+    private long delivered;
+
+    public Simulation(ClusterSpec spec, long seed, EventStream events) {
+        this.spec = spec;
+        this.random = new SplittableRandom(seed);
+        this.events = events;
+        this.network = new Network(spec.nodes(), spec.network());
+        this.factory = new ReplicaFactory(spec);
+        this.nodes = new SimNode[spec.nodes()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = new SimNode(i);
+        }
+    }
+
+    @Override
+    public void start() {
+        for (SimNode node : nodes) {
+            node.boot();
+        }
+    }
+
+    @Override
+    public ClusterSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public EventStream events() {
+        return events;
+    }
+
+    @Override
+    public long now() {
+        return now;
+    }
+
+    /** Messages handed to their receivers so far: the simulator's unit of work. */
+    public long delivered() {
+        return delivered;
+    }
+
+    @Override
+    public void scheduleAt(long micros, Runnable action) {
+        agenda.add(Math.max(micros, now), action);
+    }
+
+    @Override
+    public void schedule(long delayMicros, Runnable action) {
+        agenda.add(now + delayMicros, action);
+    }
+
+    @Override
+    public void advanceTo(long micros) {
+        while (!agenda.isEmpty() && agenda.peekTime() <= micros) {
+            now = agenda.peekTime();
+            agenda.poll().run();
+        }
+        now = Math.max(now, micros);
+    }
+
+    // ---------------------------------------------------------------- network
+
+    private void transmit(Address from, Address to, Message message) {
+        Wire wire = Wire.of(++lastMessageId, message);
+        events.emit(now, new EventBody.Send(from, to, wire));
+        Transmission fate = network.transmit(from, to, random);
+        if (fate.dropped()) {
+            events.emit(now, new EventBody.Drop(from, to, wire, fate.dropReason()));
+            return;
+        }
+        agenda.add(now + fate.delay(), () -> deliver(from, to, wire));
+        if (fate.duplicated()) {
+            agenda.add(now + fate.duplicateDelay(), () -> deliver(from, to, wire));
+        }
+    }
+
+    private void deliver(Address from, Address to, Wire wire) {
+        if (!network.isUp(from, to)) {
+            events.emit(now, new EventBody.Drop(from, to, wire, Transmission.LINK_DOWN));
+            return;
+        }
+        if (to instanceof Address.Node target) {
+            SimNode node = nodes[target.index()];
+            if (!node.up) {
+                events.emit(now, new EventBody.Drop(from, to, wire, Transmission.CRASHED));
+                return;
+            }
+            delivered++;
+            events.emit(now, new EventBody.Deliver(to, from, wire));
+            node.replica.receive(from, wire.message(), now);
+            node.flush();
+        } else if (to instanceof Address.Client client) {
+            ClientSession session = clients.get(client.name());
+            if (session != null) {
+                delivered++;
+                events.emit(now, new EventBody.Deliver(to, from, wire));
+                session.receive(wire.message());
+            }
+        }
+    }
+
+    @Override
+    public void send(Address.Client from, int node, Message message) {
+        transmit(from, Address.node(node), message);
+    }
+
+    @Override
+    public void emit(EventBody body) {
+        events.emit(now, body);
+    }
+
+    @Override
+    public int random(int bound) {
+        return random.nextInt(bound);
+    }
+
+    // ---------------------------------------------------------------- faults
+
+    @Override
+    public void crash(int node) {
+        nodes[node].crash();
+    }
+
+    @Override
+    public void restart(int node) {
+        nodes[node].restart();
+    }
+
+    @Override
+    public boolean isUp(int node) {
+        return nodes[node].up;
+    }
+
+    @Override
+    public void cut(int from, int to, boolean oneWay) {
+        emitLinks(network.cut(from, to, oneWay));
+    }
+
+    @Override
+    public void restore(int from, int to, boolean oneWay) {
+        emitLinks(network.restore(from, to, oneWay));
+    }
+
+    @Override
+    public void isolate(int node) {
+        events.emit(now, new EventBody.Isolated(node));
+        emitLinks(network.isolate(node));
+    }
+
+    @Override
+    public void partition(List<List<Address>> groups) {
+        events.emit(now, new EventBody.Partitioned(groups));
+        emitLinks(network.partition(groups));
+    }
+
+    @Override
+    public void heal() {
+        events.emit(now, new EventBody.Healed());
+        emitLinks(network.heal());
+    }
+
+    @Override
+    public void setNetwork(LinkParams params) {
+        network.setParams(params);
+        events.emit(now, new EventBody.NetworkChanged(params.minDelayMs(), params.maxDelayMs(), params.drop(), params.duplicate()));
+    }
+
+    @Override
+    public LinkParams network() {
+        return network.params();
+    }
+
+    private void emitLinks(List<LinkChange> changes) {
+        for (LinkChange change : changes) {
+            events.emit(now, new EventBody.Link(change.from(), change.to(), change.up()));
+        }
+    }
+
+    // ---------------------------------------------------------------- clients
+
+    @Override
+    public ClientSession client(String name) {
+        return clients.computeIfAbsent(name, n -> new ClientSession(n, spec.nodes(), this, spec.clients()));
+    }
+
+    @Override
+    public Workload startLoad(List<String> names, List<String> keys, double ratePerSec, long untilMicros) {
+        List<ClientSession> sessions = new ArrayList<>();
+        for (String name : names) {
+            sessions.add(client(name));
+        }
+        Workload workload = new Workload(sessions, keys, ratePerSec, untilMicros, this);
+        workloads.add(workload);
+        workload.start();
+        return workload;
+    }
+
+    @Override
+    public boolean clientsIdle() {
+        for (ClientSession session : clients.values()) {
+            if (session.busy()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void stopClients() {
+        workloads.forEach(Workload::stop);
+        clients.values().forEach(ClientSession::stopQueued);
+    }
+
+    // ---------------------------------------------------------------- state
+
+    @Override
+    public ReplicaStatus status(int node) {
+        SimNode n = nodes[node];
+        return n.up ? n.replica.status() : null;
+    }
+
+    @Override
+    public void finish() {
+        clients.values().forEach(ClientSession::abandon);
+        List<EventBody.NodeEnd> ends = new ArrayList<>();
+        for (SimNode node : nodes) {
+            ReplicaStatus status = node.up ? node.replica.status() : null;
+            ends.add(status != null
+                    ? new EventBody.NodeEnd(node.index, true, status.applied(), status.digest())
+                    : new EventBody.NodeEnd(node.index, false, -1, null));
+        }
+        events.emit(now, new EventBody.End(ends));
+    }
+
+    /** One node's host: its durable storage outlives the replica, which a crash throws away. */
+    private final class SimNode implements NodeOutput {
+        final int index;
+        final Address.Node address;
+        Storage storage = new MemoryStorage();
+        Replica replica;
+        boolean up;
+        /** Bumped by every crash, so timers armed by an earlier incarnation never fire. */
+        int incarnation;
+        final long[] timerGeneration = new long[TimerKind.values().length];
+
+        SimNode(int index) {
+            this.index = index;
+            this.address = Address.node(index);
+        }
+
+        void boot() {
+            replica = factory.create(index, storage, this);
+            up = true;
+            replica.start(now);
+            flush();
+        }
+
+        void crash() {
+            if (!up) {
+                return;
+            }
+            up = false;
+            replica = null;
+            incarnation++;
+            events.emit(now, new EventBody.Crash(index));
+        }
+
+        void restart() {
+            if (up) {
+                return;
+            }
+            if (spec.amnesia()) {
+                storage = new MemoryStorage();
+            }
+            Snapshot snapshot = storage.snapshot();
+            events.emit(now, new EventBody.Restart(index, snapshot == null ? -1 : snapshot.upTo(), spec.amnesia()));
+            boot();
+        }
+
+        void flush() {
+            if (up) {
+                replica.flush(now);
+            }
+        }
+
+        @Override
+        public void send(Address to, Message message) {
+            transmit(address, to, message);
+        }
+
+        @Override
+        public void setTimer(TimerKind kind, long minDelay, long maxDelay) {
+            long generation = ++timerGeneration[kind.ordinal()];
+            int armedBy = incarnation;
+            long delay = maxDelay > minDelay ? minDelay + random.nextLong(maxDelay - minDelay + 1) : minDelay;
+            agenda.add(now + delay, () -> {
+                if (up && armedBy == incarnation && generation == timerGeneration[kind.ordinal()]) {
+                    replica.timer(kind, now);
+                    flush();
+                }
+            });
+        }
+
+        @Override
+        public void event(NodeEvent event) {
+            events.emit(now, new EventBody.NodeStep(index, event));
+        }
+    }
+}
