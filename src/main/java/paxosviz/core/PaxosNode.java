@@ -40,6 +40,7 @@ public final class PaxosNode implements Replica {
 
     /** The promises a candidate has collected for its ballot, by sender. */
     private final TreeMap<Integer, Message.Promise> promises = new TreeMap<>();
+    private Message.Prepare campaign;
 
     private long heardMask;
     private long quorumWindowStart;
@@ -184,9 +185,12 @@ public final class PaxosNode implements Replica {
         long fromSlot = learner.applied() + 1;
         promises.clear();
         promises.put(self, acceptor.report(ballot, fromSlot, learner));
-        broadcast(new Message.Prepare(ballot, fromSlot));
+        campaign = new Message.Prepare(ballot, fromSlot);
+        broadcast(campaign);
         if (promises.size() >= config.quorum()) {
             becomeLeader(now);
+        } else {
+            out.setTimer(TimerKind.HEARTBEAT, config.heartbeatMicros(), config.heartbeatMicros());
         }
     }
 
@@ -458,6 +462,16 @@ public final class PaxosNode implements Replica {
     // ---------------------------------------------------------------- leadership upkeep
 
     private void onHeartbeatTimer(long now) {
+        if (role == Role.CANDIDATE) {
+            // on a lossy network one lost prepare or promise must not cost a whole election timeout
+            for (int peer = 0; peer < config.nodes(); peer++) {
+                if (!promises.containsKey(peer)) {
+                    out.send(Address.node(peer), campaign);
+                }
+            }
+            out.setTimer(TimerKind.HEARTBEAT, config.heartbeatMicros(), config.heartbeatMicros());
+            return;
+        }
         if (role != Role.LEADER) {
             return;
         }

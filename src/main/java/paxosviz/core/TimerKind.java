@@ -4,6 +4,9 @@ package paxosviz.core;
 public enum TimerKind {
     /** Checks whether the leader went quiet; a candidate retries with a higher ballot. */
     ELECTION,
-    /** A leader's beat: heartbeats, retransmission of unanswered accepts, the quorum check. */
+    /**
+     * A leader's beat: heartbeats, retransmission of unanswered accepts, the quorum check; a
+     * candidate's beat: retransmission of its prepare to peers that have not promised.
+     */
     HEARTBEAT
 }

@@ -32,6 +32,8 @@ public final class ClientSession {
     private Command current;
     private long nextSeq = 1;
     private int target;
+    /** Whether {@link #target} is believed to lead (it answered, or a replica pointed to it). */
+    private boolean trusted;
     private int redirects;
     /** Bumped on every send, so that a timer armed for an earlier send does nothing. */
     private long attempt;
@@ -86,7 +88,11 @@ public final class ClientSession {
         host.send(address, target, new Message.ClientRequest(current));
         host.schedule(timing.timeoutMicros(), () -> {
             if (mine == attempt && current != null) {
-                target = (target + 1) % nodes;
+                // a lost message costs one retry at the leader; a dead leader costs two timeouts
+                if (!trusted) {
+                    target = (target + 1) % nodes;
+                }
+                trusted = false;
                 redirects = 0;
                 send();
             }
@@ -95,6 +101,7 @@ public final class ClientSession {
 
     public void receive(Message message) {
         if (message instanceof Message.ClientReply reply && isCurrent(reply.op())) {
+            trusted = true;
             host.emit(new EventBody.Return(address.name(), current, Outcome.OK, reply.result()));
             current = null;
             attempt++;
@@ -113,9 +120,11 @@ public final class ClientSession {
         if (leader >= 0 && leader < nodes && leader != target && redirects < nodes) {
             redirects++;
             target = leader;
+            trusted = true;
             send();
             return;
         }
+        trusted = false;
         // no leader known yet: give the cluster a moment, then try the next replica
         long mine = ++attempt;
         target = (target + 1) % nodes;

@@ -52,8 +52,16 @@ public interface Cluster {
 
     // ---------------------------------------------------------------- clients
 
-    /** The client of that name, created on first use. */
+    /**
+     * The client of that name, created on first use. Only for actions the cluster runs itself
+     * ({@link #scheduleAt}); from elsewhere use {@link #submit}.
+     */
     ClientSession client(String name);
+
+    /** Hands an operation to a client, from any thread. */
+    default void submit(String client, ClientSession.Request request) {
+        client(client).submit(request);
+    }
 
     /** Starts closed-loop clients with these names. */
     Workload startLoad(List<String> clients, List<String> keys, double ratePerSec, long untilMicros);

@@ -31,13 +31,17 @@ public record ClusterSpec(
         return spec.withTiming(TimingSpec.DEFAULT);
     }
 
-    /** Sets the protocol timers; clients give a replica up after two maximal election timeouts. */
+    /**
+     * Sets the protocol timers. A client gives a replica up after one minimal election timeout:
+     * long enough for a healthy leader to answer, short enough that a lost request or reply
+     * costs little (a retry is safe: it keeps its (client, seq) and takes effect once).
+     */
     public ClusterSpec withTiming(TimingSpec timing) {
         long heartbeat = Math.round(timing.heartbeatMs() * 1000);
         long min = Math.round(timing.electionMinMs() * 1000);
         long max = Math.round(timing.electionMaxMs() * 1000);
         return new ClusterSpec(nodes, protocol, paxos.withTiming(heartbeat, min, max), network,
-                new ClientTiming(2 * max, heartbeat), amnesia);
+                new ClientTiming(min, heartbeat), amnesia);
     }
 
     public ClusterSpec withNetwork(LinkParams params) {

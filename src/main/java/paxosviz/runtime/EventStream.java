@@ -32,6 +32,11 @@ public final class EventStream {
         }
     }
 
+    /** Whether anyone listens; a runtime skips building events when nobody does (benchmarks). */
+    public boolean active() {
+        return !sinks.isEmpty();
+    }
+
     /** The sequence number of the latest event (0 before the first). */
     public long lastSeq() {
         return seq;

@@ -19,6 +19,7 @@ import paxosviz.net.LinkChange;
 import paxosviz.net.LinkParams;
 import paxosviz.net.Network;
 import paxosviz.net.Transmission;
+import paxosviz.runtime.Agenda;
 import paxosviz.runtime.ClientHost;
 import paxosviz.runtime.ClientSession;
 import paxosviz.runtime.Cluster;
@@ -39,7 +40,7 @@ public final class Simulation implements Cluster, ClientHost {
 
     private final ClusterSpec spec;
     private final SplittableRandom random;
-    private final EventQueue agenda = new EventQueue();
+    private final Agenda<Runnable> agenda = new Agenda<>();
     private final EventStream events;
     private final Network network;
     private final ReplicaFactory factory;

@@ -1,31 +1,31 @@
-package paxosviz.runtime.sim;
+package paxosviz.runtime;
 
 /**
- * The simulator's agenda: actions ordered by time, then by the order they were scheduled, so
- * that equal times never depend on anything but the schedule itself. A binary heap over
- * parallel arrays, because the simulator spends much of its time here.
+ * A runtime's agenda: entries ordered by time, then by the order they were scheduled, so that
+ * equal times never depend on anything but the schedule itself. A binary heap over parallel
+ * arrays, because the simulator spends much of its time here. Not thread-safe.
  */
-final class EventQueue {
+public final class Agenda<T> {
 
     private long[] times = new long[1024];
     private long[] orders = new long[1024];
-    private Runnable[] actions = new Runnable[1024];
+    private Object[] actions = new Object[1024];
     private int size;
     private long nextOrder;
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    long peekTime() {
+    public long peekTime() {
         return times[0];
     }
 
-    void add(long time, Runnable action) {
+    public void add(long time, T action) {
         if (size == times.length) {
             grow();
         }
@@ -42,13 +42,14 @@ final class EventQueue {
         set(i, time, order, action);
     }
 
-    /** Removes and returns the earliest action; its time is {@link #peekTime()} before the call. */
-    Runnable poll() {
-        Runnable first = actions[0];
+    /** Removes and returns the earliest entry; its time is {@link #peekTime()} before the call. */
+    @SuppressWarnings("unchecked")
+    public T poll() {
+        T first = (T) actions[0];
         int last = --size;
         long time = times[last];
         long order = orders[last];
-        Runnable action = actions[last];
+        Object action = actions[last];
         actions[last] = null;
         int i = 0;
         int half = size >>> 1;
@@ -80,7 +81,7 @@ final class EventQueue {
         actions[to] = actions[from];
     }
 
-    private void set(int i, long time, long order, Runnable action) {
+    private void set(int i, long time, long order, Object action) {
         times[i] = time;
         orders[i] = order;
         actions[i] = action;

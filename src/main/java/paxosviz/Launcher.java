@@ -1,7 +1,0 @@
-package paxosviz;
-
-public final class Launcher {
-    public static void main(String[] args) {
-        System.out.println("hello");
-    }
-}
