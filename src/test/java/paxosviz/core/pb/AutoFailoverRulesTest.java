@@ -11,6 +11,7 @@ import paxosviz.core.NodeEvent;
 import paxosviz.core.Result;
 import paxosviz.core.Role;
 import paxosviz.core.TimerKind;
+import paxosviz.kv.KvStore;
 
 class AutoFailoverRulesTest {
 
@@ -73,7 +74,7 @@ class AutoFailoverRulesTest {
     void aRestartedServerComesBackIdleAndEmpty() {
         PbHarness primary = PbHarness.auto(0, 3);
         PbHarness restarted = new PbHarness();
-        restarted.replica = new AutoFailoverServer(0, 3, PbHarness.TIMING, primary.storage, new paxosviz.kv.KvStore(), restarted);
+        restarted.replica = new AutoFailoverServer(0, 3, PbHarness.TIMING, primary.storage, new KvStore(), restarted);
         restarted.replica.start(0);
 
         assertThat(restarted.replica.status().role()).isEqualTo(Role.IDLE);

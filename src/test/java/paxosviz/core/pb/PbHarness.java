@@ -13,6 +13,7 @@ import paxosviz.core.NodeOutput;
 import paxosviz.core.PaxosConfig;
 import paxosviz.core.Replica;
 import paxosviz.core.TimerKind;
+import paxosviz.kv.KvStore;
 
 /**
  * Drives one primary/backup replica by hand: feed it an input, then read what it sent and
@@ -41,14 +42,14 @@ final class PbHarness implements NodeOutput {
 
     static PbHarness server(int self) {
         PbHarness harness = new PbHarness();
-        harness.replica = new PrimaryBackupServer(self, TIMING, new paxosviz.kv.KvStore(), harness);
+        harness.replica = new PrimaryBackupServer(self, TIMING, new KvStore(), harness);
         harness.replica.start(0);
         return harness;
     }
 
     static PbHarness auto(int self, int nodes) {
         PbHarness harness = new PbHarness();
-        harness.replica = new AutoFailoverServer(self, nodes, TIMING, harness.storage, new paxosviz.kv.KvStore(), harness);
+        harness.replica = new AutoFailoverServer(self, nodes, TIMING, harness.storage, new KvStore(), harness);
         harness.replica.start(0);
         return harness;
     }
