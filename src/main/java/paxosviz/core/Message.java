@@ -116,4 +116,62 @@ public sealed interface Message {
             return "redirect";
         }
     }
+
+    // ---------------------------------------------------------------- primary/backup
+
+    /** A server is alive and vouches for view {@code viewnum} (0: it knows no view, e.g. it restarted). */
+    record Ping(int viewnum) implements Message {
+        public String kind() {
+            return "ping";
+        }
+    }
+
+    /** The view service's current view: its number, primary and backup (-1: none). */
+    record ViewReply(int viewnum, int primary, int backup) implements Message {
+        public String kind() {
+            return "view";
+        }
+    }
+
+    /** The primary's whole state, through {@code snapshot.upTo()}, for the backup of view {@code viewnum}. */
+    record StateTransfer(int viewnum, Snapshot snapshot) implements Message {
+        public String kind() {
+            return "state";
+        }
+    }
+
+    /** The backup of view {@code viewnum} installed the primary's state through {@code upTo}. */
+    record StateAck(int viewnum, long upTo) implements Message {
+        public String kind() {
+            return "state-ack";
+        }
+    }
+
+    /** The primary of view {@code viewnum} asks its backup to apply {@code cmd} in {@code slot}. */
+    record Forward(int viewnum, long slot, Command cmd) implements Message {
+        public String kind() {
+            return "forward";
+        }
+    }
+
+    /** The backup of view {@code viewnum} has applied {@code slot}. */
+    record ForwardAck(int viewnum, long slot) implements Message {
+        public String kind() {
+            return "forward-ack";
+        }
+    }
+
+    /** A refused forward: the receiver is not the ready backup of that view, or the slot is out of order; it knows view {@code knownViewnum}. */
+    record ForwardRefused(int viewnum, long slot, int knownViewnum) implements Message {
+        public String kind() {
+            return "forward-refused";
+        }
+    }
+
+    /** Automatic failover: the primary of view {@code viewnum} is alive. */
+    record Beat(int viewnum) implements Message {
+        public String kind() {
+            return "beat";
+        }
+    }
 }

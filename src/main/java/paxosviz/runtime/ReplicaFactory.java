@@ -4,6 +4,10 @@ import paxosviz.core.NodeOutput;
 import paxosviz.core.PaxosNode;
 import paxosviz.core.Replica;
 import paxosviz.core.Storage;
+import paxosviz.core.pb.AutoFailoverServer;
+import paxosviz.core.pb.PbTiming;
+import paxosviz.core.pb.PrimaryBackupServer;
+import paxosviz.core.pb.ViewService;
 import paxosviz.kv.KvStore;
 
 /** Builds the replica a protocol runs on each node, from that node's durable storage. */
@@ -19,6 +23,13 @@ public final class ReplicaFactory {
         switch (spec.protocol()) {
             case MULTIPAXOS:
                 return new PaxosNode(node, spec.paxos(), storage, new KvStore(), out);
+            case PRIMARY_BACKUP:
+                // servers keep nothing durable: a restarted one comes back empty
+                return node == ViewService.NODE
+                        ? new ViewService(spec.nodes(), PbTiming.of(spec.paxos()), storage, out)
+                        : new PrimaryBackupServer(node, PbTiming.of(spec.paxos()), new KvStore(), out);
+            case PRIMARY_BACKUP_AUTO:
+                return new AutoFailoverServer(node, spec.nodes(), PbTiming.of(spec.paxos()), storage, new KvStore(), out);
             default:
                 throw new IllegalArgumentException("protocol " + spec.protocol().wireName() + " is not available yet");
         }
