@@ -7,6 +7,11 @@ public enum Role {
     PRIMARY, BACKUP, IDLE, VIEW_SERVICE;
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether a node in this role keeps a copy of the replicated state (a view service or a spare does not). */
+    public boolean holdsState() {
+        return this != VIEW_SERVICE && this != IDLE;
     }
 }

@@ -77,13 +77,16 @@ public interface Cluster {
     /** The status of a live node, or null if it is down. */
     ReplicaStatus status(int node);
 
-    /** True when every live node has applied the same slots and holds the same state. */
+    /**
+     * True when every live node that keeps the replicated state has applied the same slots and
+     * holds the same state (a view service or a spare server keeps none).
+     */
     default boolean converged() {
         long applied = Long.MIN_VALUE;
         String digest = null;
         for (int node = 0; node < spec().nodes(); node++) {
             ReplicaStatus status = status(node);
-            if (status == null) {
+            if (status == null || !status.role().holdsState()) {
                 continue;
             }
             if (applied == Long.MIN_VALUE) {

@@ -20,18 +20,14 @@ public final class ReplicaFactory {
     }
 
     public Replica create(int node, Storage storage, NodeOutput out) {
-        switch (spec.protocol()) {
-            case MULTIPAXOS:
-                return new PaxosNode(node, spec.paxos(), storage, new KvStore(), out);
-            case PRIMARY_BACKUP:
-                // servers keep nothing durable: a restarted one comes back empty
-                return node == ViewService.NODE
-                        ? new ViewService(spec.nodes(), PbTiming.of(spec.paxos()), storage, out)
-                        : new PrimaryBackupServer(node, PbTiming.of(spec.paxos()), new KvStore(), out);
-            case PRIMARY_BACKUP_AUTO:
-                return new AutoFailoverServer(node, spec.nodes(), PbTiming.of(spec.paxos()), storage, new KvStore(), out);
-            default:
-                throw new IllegalArgumentException("protocol " + spec.protocol().wireName() + " is not available yet");
-        }
+        return switch (spec.protocol()) {
+            case MULTIPAXOS -> new PaxosNode(node, spec.paxos(), storage, new KvStore(), out);
+            // primary/backup servers keep nothing durable: a restarted one comes back empty
+            case PRIMARY_BACKUP -> node == ViewService.NODE
+                    ? new ViewService(spec.nodes(), PbTiming.of(spec.paxos()), storage, out)
+                    : new PrimaryBackupServer(node, PbTiming.of(spec.paxos()), new KvStore(), out);
+            case PRIMARY_BACKUP_AUTO ->
+                    new AutoFailoverServer(node, spec.nodes(), PbTiming.of(spec.paxos()), storage, new KvStore(), out);
+        };
     }
 }
