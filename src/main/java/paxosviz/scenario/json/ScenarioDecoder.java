@@ -14,7 +14,7 @@ import paxosviz.scenario.TimingSpec;
 /** Checks a located JSON tree against the scenario format and builds the {@link Scenario}. */
 final class ScenarioDecoder {
 
-    /** Node indices must fit the 64-node address cache and bit sets used elsewhere. */
+    /** As PaxosConfig allows: replicas track acknowledgements in one long bit set per slot. */
     static final int MAX_NODES = 63;
     static final long DEFAULT_SEED = 1;
 

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -47,7 +48,7 @@ public final class ScenarioReader {
         String source = file.toString();
         byte[] bytes = readBounded(file, source);
         try {
-            return parse(FACTORY.createParser(bytes), source);
+            return parse(FACTORY.createParser(bytes), source, bytes.length);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -59,7 +60,7 @@ public final class ScenarioReader {
             throw tooLarge(source);
         }
         try {
-            return parse(FACTORY.createParser(text), source);
+            return parse(FACTORY.createParser(text), source, text.length());
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -70,10 +71,11 @@ public final class ScenarioReader {
      * carries no positions, so errors name only the field path.
      */
     public static Scenario read(JsonNode tree, String source) throws BadInputException {
-        return parse(tree.traverse(), source);
+        return parse(tree.traverse(), source, Long.MAX_VALUE);
     }
 
-    private static Scenario parse(JsonParser parser, String source) throws BadInputException {
+    /** {@code length}: of the input in bytes or chars, to tell a cut-off file from a syntax error. */
+    private static Scenario parse(JsonParser parser, String source, long length) throws BadInputException {
         JsonValue root;
         try (parser) {
             if (parser.nextToken() == null) {
@@ -84,15 +86,17 @@ public final class ScenarioReader {
                 throw new BadInputException(source + ": " + TreeBuilder.location(parser.currentTokenLocation()).prefix()
                         + "unexpected text after the end of the scenario object");
             }
-        } catch (JsonEOFException e) {
-            throw new BadInputException(source + ": " + TreeBuilder.location(e.getLocation()).prefix()
-                    + "the JSON ends too early (truncated file?)", e);
         } catch (StreamConstraintsException e) {
             // Jackson gives no location with this error; the last token read is the culprit or next to it.
             throw new BadInputException(source + ": " + TreeBuilder.location(parser.currentTokenLocation()).prefix()
                     + "too large or too deeply nested: " + JsonMessages.plain(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(source + ": " + TreeBuilder.location(e.getLocation()).prefix()
+            JsonLocation at = e.getLocation();
+            if (e instanceof JsonEOFException || at != null && Math.max(at.getByteOffset(), at.getCharOffset()) >= length) {
+                throw new BadInputException(source + ": " + TreeBuilder.location(at).prefix()
+                        + "the JSON ends too early (truncated file?)", e);
+            }
+            throw new BadInputException(source + ": " + TreeBuilder.location(at).prefix()
                     + "not valid JSON: " + JsonMessages.plain(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);

@@ -26,6 +26,8 @@ class BadScenarioTest {
                                 + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
                 Arguments.of("truncated", "{\"nodes\": 5,\n \"durationMs\": 10",
                         "bad.json: line 2, column 18: the JSON ends too early (truncated file?)"),
+                Arguments.of("truncated after a comma", "{\"nodes\": 5,\n \"durationMs\": 10,",
+                        "bad.json: line 2, column 19: the JSON ends too early (truncated file?)"),
                 Arguments.of("top level array", "[1]",
                         "bad.json: line 1, column 1: expected a JSON object holding the scenario, got an array"),
                 Arguments.of("trailing text", "{\"nodes\": 1, \"durationMs\": 1} x",
