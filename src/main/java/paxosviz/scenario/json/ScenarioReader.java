@@ -22,7 +22,7 @@ import paxosviz.scenario.Scenario;
  * Reads a scenario file (the contract's scenario format). Every error is a
  * {@link BadInputException} naming the file, the line and column, and the field path, e.g.
  * {@code bad.json: line 14, column 17: steps[2].node: node 7 is out of range 0..4}.
- * Hostile input is bounded: file size, nesting depth, string and number length.
+ * Hostile input is bounded: file size, nesting depth, string and number length, token count.
  */
 public final class ScenarioReader {
 
@@ -30,6 +30,8 @@ public final class ScenarioReader {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_STRING_CHARS = 1 << 20;
     public static final int MAX_NUMBER_CHARS = 100;
+    /** Bounds the located tree (about 100 bytes a value): a 10 MiB file of {@code [0,0,...]} would need 500 MB. */
+    public static final int MAX_TOKENS = 500_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -38,6 +40,7 @@ public final class ScenarioReader {
                     .maxNumberLength(MAX_NUMBER_CHARS)
                     .maxNameLength(MAX_STRING_CHARS)
                     .maxDocumentLength(MAX_FILE_BYTES)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .build();
 

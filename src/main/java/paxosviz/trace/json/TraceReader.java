@@ -31,13 +31,15 @@ import paxosviz.trace.model.TraceSink;
  * time, so a trace larger than memory can be read. Every problem is a {@link BadInputException}
  * naming the file, the line and the field, e.g.
  * {@code trace.jsonl: line 57: field "slot": expected an integer, got "x"}. Hostile input is
- * bounded: line length, nesting depth, string and number length.
+ * bounded: line length, nesting depth, string and number length, tokens per line.
  */
 public final class TraceReader {
 
     public static final int MAX_LINE_BYTES = 16 << 20;
     public static final int MAX_DEPTH = 64;
     public static final int MAX_NUMBER_CHARS = 100;
+    /** Bounds the tree built for one line: 16 MiB of {@code ["a","a",...]} would take some 250 MB. */
+    public static final int MAX_TOKENS_PER_LINE = 1_000_000;
 
     private static final int BUFFER_BYTES = 1 << 16;
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -46,6 +48,7 @@ public final class TraceReader {
                     .maxStringLength(MAX_LINE_BYTES)
                     .maxNameLength(MAX_LINE_BYTES)
                     .maxNumberLength(MAX_NUMBER_CHARS)
+                    .maxTokenCount(MAX_TOKENS_PER_LINE)
                     .build())
             .build());
 

@@ -159,6 +159,15 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void refusesMoreValuesThanAScenarioNeeds() {
+        String many = "{\"nodes\": 1, \"durationMs\": 1, \"x\": [" + "0,".repeat(500_000) + "0]}";
+
+        assertThatThrownBy(() -> ScenarioReader.read(many, "many.json"))
+                .hasMessageStartingWith("many.json: line 1, column ")
+                .hasMessageEndingWith(": too large or too deeply nested: Token count (500001) exceeds the maximum allowed (500000)");
+    }
+
+    @Test
     void failsFastOnAHugeFile(@TempDir Path dir) throws IOException {
         Path huge = dir.resolve("huge.json");
         byte[] spaces = new byte[1 << 20];

@@ -104,6 +104,9 @@ class BadTraceTest {
                         "t.jsonl: line 2: incomplete JSON: the line ends inside a value"),
                 Arguments.of("truncated last line", HEADER + EVENT + "{\"seq\":2,\"t\":0,\"ty",
                         "t.jsonl: line 3: the last line is cut off (no newline at the end and not complete JSON)"),
+                Arguments.of("too many values on a line", third("{\"seq\":2,\"x\":[" + "\"a\",".repeat(1_000_000) + "\"a\"]}"),
+                        "t.jsonl: line 3: too large or too deeply nested: "
+                                + "Token count (1000001) exceeds the maximum allowed (1000000)"),
                 Arguments.of("deeply nested", third("[".repeat(100_000)),
                         "t.jsonl: line 3: too large or too deeply nested: "
                                 + "Document nesting depth (65) exceeds the maximum allowed (64)"));
