@@ -1,0 +1,162 @@
+package paxosviz.trace.json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paxosviz.BadInputException;
+import paxosviz.core.Address;
+import paxosviz.core.Command;
+import paxosviz.core.NodeEvent;
+import paxosviz.core.Result;
+import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.Outcome;
+
+/**
+ * Reads the body of one event by its type, as {@link EventEncoder} writes it. The fields of
+ * known types are checked; unknown types become {@link EventBody.Unknown}; extra fields are
+ * ignored, as other tools may add their own.
+ */
+final class EventDecoder {
+
+    private EventDecoder() {
+    }
+
+    static EventBody body(String type, Field e) throws BadInputException {
+        switch (type) {
+            case "promise":
+                return step(e, new NodeEvent.Promised(ValueDecoder.ballot(e.get("ballot"))));
+            case "accept":
+                return step(e, new NodeEvent.Accepted(e.get("slot").asLong(), ValueDecoder.ballot(e.get("ballot")),
+                        ValueDecoder.command(e.get("cmd"))));
+            case "elect":
+                return step(e, new NodeEvent.ElectionStarted(ValueDecoder.ballot(e.get("ballot"))));
+            case "leader":
+                return step(e, new NodeEvent.LeaderElected(ValueDecoder.ballot(e.get("ballot"))));
+            case "stepdown":
+                Field superseding = e.get("ballot");
+                return step(e, new NodeEvent.SteppedDown(superseding.present() ? ValueDecoder.ballot(superseding) : null,
+                        e.get("reason").asStringOrNull()));
+            case "chosen":
+                return step(e, new NodeEvent.Chosen(e.get("slot").asLong(), ValueDecoder.command(e.get("cmd"))));
+            case "apply":
+                return step(e, applied(e));
+            case "snapshot":
+                return step(e, new NodeEvent.SnapshotTaken(e.get("upTo").asLong()));
+            case "install":
+                return step(e, new NodeEvent.SnapshotInstalled(e.get("upTo").asLong(), e.get("from").asNode()));
+            case "send":
+                return new EventBody.Send(endpoint(e), ValueDecoder.address(e.get("to")), MessageDecoder.wire(e.get("msg")));
+            case "deliver":
+                return new EventBody.Deliver(endpoint(e), ValueDecoder.address(e.get("from")), MessageDecoder.wire(e.get("msg")));
+            case "drop":
+                return new EventBody.Drop(ValueDecoder.address(e.get("from")), ValueDecoder.address(e.get("to")),
+                        MessageDecoder.wire(e.get("msg")), e.get("reason").asString());
+            case "link":
+                return new EventBody.Link(e.get("from").asNode(), e.get("to").asNode(), e.get("up").asBoolean());
+            case "partition":
+                return new EventBody.Partitioned(groups(e.get("groups")));
+            case "heal":
+                return new EventBody.Healed();
+            case "isolate":
+                return new EventBody.Isolated(e.get("node").asNode());
+            case "network":
+                return network(e);
+            case "crash":
+                return new EventBody.Crash(e.get("node").asNode());
+            case "restart":
+                return restart(e);
+            case "invoke":
+                return new EventBody.Invoke(e.get("client").asString(), ValueDecoder.command(e.get("op")));
+            case "return":
+                return returned(e);
+            case "end":
+                return end(e.get("nodes"));
+            default:
+                Field node = e.get("node");
+                return new EventBody.Unknown(type, node.isNode() ? node.asNode() : null);
+        }
+    }
+
+    private static EventBody step(Field e, NodeEvent event) throws BadInputException {
+        return new EventBody.NodeStep(e.get("node").asNode(), event);
+    }
+
+    /** The result is optional; when given, it is read by the command's type. */
+    private static NodeEvent applied(Field e) throws BadInputException {
+        Command cmd = ValueDecoder.command(e.get("cmd"));
+        Field result = e.get("result");
+        return new NodeEvent.Applied(e.get("slot").asLong(), cmd,
+                result.present() ? ValueDecoder.result(result, cmd.type()) : null);
+    }
+
+    /** The sender of a send or the receiver of a deliver: {@code "node"}, or {@code "client"} for a client. */
+    private static Address endpoint(Field e) throws BadInputException {
+        Field node = e.get("node");
+        if (node.exists()) {
+            return Address.node(node.asNode());
+        }
+        Field client = e.get("client");
+        if (client.exists()) {
+            return Address.client(client.asString());
+        }
+        throw node.fail("missing (neither \"node\" nor \"client\" is given)");
+    }
+
+    private static List<List<Address>> groups(Field field) throws BadInputException {
+        List<List<Address>> groups = new ArrayList<>();
+        for (Field group : field.items()) {
+            List<Address> members = new ArrayList<>();
+            for (Field member : group.items()) {
+                members.add(ValueDecoder.address(member));
+            }
+            groups.add(members);
+        }
+        return groups;
+    }
+
+    private static EventBody network(Field e) throws BadInputException {
+        List<Field> delay = e.get("delayMs").items();
+        if (delay.size() != 2) {
+            throw e.get("delayMs").fail("expected [min, max], got an array of " + delay.size() + " values");
+        }
+        return new EventBody.NetworkChanged(delay.get(0).asDouble(), delay.get(1).asDouble(),
+                e.get("drop").asDouble(), e.get("duplicate").asDouble());
+    }
+
+    /** The contract requires only {@code node}; the rest defaults to a plain restart. */
+    private static EventBody restart(Field e) throws BadInputException {
+        Field restored = e.get("restoredUpTo");
+        Field amnesia = e.get("amnesia");
+        return new EventBody.Restart(e.get("node").asNode(),
+                restored.present() ? restored.asLong() : -1,
+                amnesia.present() && amnesia.asBoolean());
+    }
+
+    private static EventBody returned(Field e) throws BadInputException {
+        String client = e.get("client").asString();
+        Command op = ValueDecoder.command(e.get("op"));
+        Field outcomeField = e.get("outcome");
+        String outcomeName = outcomeField.asString();
+        Outcome outcome;
+        if (outcomeName.equals(Outcome.OK.wireName())) {
+            outcome = Outcome.OK;
+        } else if (outcomeName.equals(Outcome.TIMEOUT.wireName())) {
+            outcome = Outcome.TIMEOUT;
+        } else {
+            throw outcomeField.fail("expected \"ok\" or \"timeout\", got " + outcomeField.describe());
+        }
+        Field result = e.get("result");
+        Result value = outcome == Outcome.OK && result.present() ? ValueDecoder.result(result, op.type()) : null;
+        return new EventBody.Return(client, op, outcome, value);
+    }
+
+    private static EventBody end(Field field) throws BadInputException {
+        List<EventBody.NodeEnd> nodes = new ArrayList<>();
+        for (Field node : field.items()) {
+            node.requireObject();
+            nodes.add(new EventBody.NodeEnd(node.get("node").asNode(), node.get("up").asBoolean(),
+                    node.get("applied").asLong(), node.get("digest").asString()));
+        }
+        return new EventBody.End(nodes);
+    }
+}
