@@ -70,6 +70,30 @@ final class MessageDecoder {
             case "redirect":
                 return new Message.Redirect(ValueDecoder.opId(m.get("op")), m.get("leader").asInt());
             default:
+                return primaryBackupMessage(kind, m);
+        }
+    }
+
+    private static Message primaryBackupMessage(String kind, Field m) throws BadInputException {
+        switch (kind) {
+            case "ping":
+                return new Message.Ping(m.get("viewnum").asInt());
+            case "view":
+                return new Message.ViewReply(m.get("viewnum").asInt(), m.get("primary").asInt(), m.get("backup").asInt());
+            case "state":
+                return new Message.StateTransfer(m.get("viewnum").asInt(),
+                        new Snapshot(m.get("upTo").asLong(), new TracedSnapshot(m.get("size").asInt())));
+            case "state-ack":
+                return new Message.StateAck(m.get("viewnum").asInt(), m.get("upTo").asLong());
+            case "forward":
+                return new Message.Forward(m.get("viewnum").asInt(), m.get("slot").asLong(), ValueDecoder.command(m.get("cmd")));
+            case "forward-ack":
+                return new Message.ForwardAck(m.get("viewnum").asInt(), m.get("slot").asLong());
+            case "forward-refused":
+                return new Message.ForwardRefused(m.get("viewnum").asInt(), m.get("slot").asLong(), m.get("knownViewnum").asInt());
+            case "beat":
+                return new Message.Beat(m.get("viewnum").asInt());
+            default:
                 return null;
         }
     }

@@ -89,6 +89,39 @@ final class MessageEncoder {
             ValueEncoder.opId(m.op(), out);
             out.writeNumberField("leader", m.leader());
         } else {
+            primaryBackupFields(message, out);
+        }
+    }
+
+    private static void primaryBackupFields(Message message, JsonGenerator out) throws IOException {
+        if (message instanceof Message.Ping m) {
+            out.writeNumberField("viewnum", m.viewnum());
+        } else if (message instanceof Message.ViewReply m) {
+            out.writeNumberField("viewnum", m.viewnum());
+            out.writeNumberField("primary", m.primary());
+            out.writeNumberField("backup", m.backup());
+        } else if (message instanceof Message.StateTransfer m) {
+            out.writeNumberField("viewnum", m.viewnum());
+            out.writeNumberField("upTo", m.snapshot().upTo());
+            out.writeNumberField("size", m.snapshot().data().size());
+        } else if (message instanceof Message.StateAck m) {
+            out.writeNumberField("viewnum", m.viewnum());
+            out.writeNumberField("upTo", m.upTo());
+        } else if (message instanceof Message.Forward m) {
+            out.writeNumberField("viewnum", m.viewnum());
+            out.writeNumberField("slot", m.slot());
+            out.writeFieldName("cmd");
+            ValueEncoder.command(m.cmd(), out);
+        } else if (message instanceof Message.ForwardAck m) {
+            out.writeNumberField("viewnum", m.viewnum());
+            out.writeNumberField("slot", m.slot());
+        } else if (message instanceof Message.ForwardRefused m) {
+            out.writeNumberField("viewnum", m.viewnum());
+            out.writeNumberField("slot", m.slot());
+            out.writeNumberField("knownViewnum", m.knownViewnum());
+        } else if (message instanceof Message.Beat m) {
+            out.writeNumberField("viewnum", m.viewnum());
+        } else {
             throw new IllegalArgumentException("unknown message " + message);
         }
     }

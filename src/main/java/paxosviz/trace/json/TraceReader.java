@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -55,14 +56,25 @@ public final class TraceReader {
     private TraceReader() {
     }
 
+    /** The most nodes a trace may name; views draw every one of them. */
+    public static final int MAX_NODES = 1000;
+
     /** Reads the file, gzipped or not, into {@code sink}; returns its header once every event was delivered. */
     public static TraceHeader read(Path file, TraceSink sink) throws BadInputException {
+        return readWithHeader(file, header -> sink);
+    }
+
+    /**
+     * Streams a trace file, choosing where its events go once its header is read: a consumer
+     * such as the checker needs the number of nodes before the first event.
+     */
+    public static TraceHeader readWithHeader(Path file, Function<TraceHeader, TraceSink> sinkForHeader) throws BadInputException {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new BadInputException(source + ": is a directory, not a trace file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source, sink);
+            return readWithHeader(in, source, sinkForHeader);
         } catch (NoSuchFileException e) {
             throw new BadInputException(source + ": no such file", e);
         } catch (IOException e) {
@@ -75,6 +87,12 @@ public final class TraceReader {
      * error messages. Returns the header once every event was delivered.
      */
     public static TraceHeader read(InputStream stream, String source, TraceSink sink) throws BadInputException {
+        return readWithHeader(stream, source, header -> sink);
+    }
+
+    /** As {@link #readWithHeader(Path, Function)}, from a stream; reads to the end, then closes it. */
+    public static TraceHeader readWithHeader(InputStream stream, String source, Function<TraceHeader, TraceSink> sinkForHeader)
+            throws BadInputException {
         BufferedInputStream buffered = new BufferedInputStream(stream, BUFFER_BYTES);
         boolean gzipped;
         try {
@@ -83,16 +101,17 @@ public final class TraceReader {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
         }
         try (InputStream data = gzipped ? new GZIPInputStream(buffered, BUFFER_BYTES) : buffered) {
-            return read(new LineReader(data, source, MAX_LINE_BYTES), source, gzipped, sink);
+            return read(new LineReader(data, source, MAX_LINE_BYTES), source, gzipped, sinkForHeader);
         } catch (IOException e) {
             String problem = gzipped ? "not a readable gzip file: " : "cannot read: ";
             throw new BadInputException(source + ": " + problem + reason(e), e);
         }
     }
 
-    private static TraceHeader read(LineReader lines, String source, boolean gzipped, TraceSink sink)
-            throws BadInputException {
+    private static TraceHeader read(LineReader lines, String source, boolean gzipped,
+            Function<TraceHeader, TraceSink> sinkForHeader) throws BadInputException {
         TraceHeader header = null;
+        TraceSink sink = null;
         long lastSeq = 0;
         while (nextLine(lines, source, gzipped)) {
             if (lines.blank()) {
@@ -102,6 +121,7 @@ public final class TraceReader {
                 // The header names no node, so the node count it is checked against does not matter.
                 Field.Line line = new Field.Line(source, lines.number(), 1);
                 header = header(Field.root(line, parse(lines, line)));
+                sink = sinkForHeader.apply(header);
                 continue;
             }
             Field.Line line = new Field.Line(source, lines.number(), header.nodes());
@@ -185,8 +205,8 @@ public final class TraceReader {
         Field version = h.get("version");
         Field nodes = h.get("nodes");
         int nodeCount = nodes.asInt();
-        if (nodeCount < 1) {
-            throw nodes.fail("must be at least 1, got " + nodeCount);
+        if (nodeCount < 1 || nodeCount > MAX_NODES) {
+            throw nodes.fail("must be within 1.." + MAX_NODES + ", got " + nodeCount);
         }
         Field seed = h.get("seed");
         return new TraceHeader(

@@ -49,7 +49,7 @@ class BadTraceTest {
                 Arguments.of("header without nodes", "{\"type\":\"header\",\"format\":\"paxos-trace\"}\n",
                         "t.jsonl: line 1: field \"nodes\": missing"),
                 Arguments.of("header with no nodes", "{\"type\":\"header\",\"format\":\"paxos-trace\",\"nodes\":0}\n",
-                        "t.jsonl: line 1: field \"nodes\": must be at least 1, got 0"),
+                        "t.jsonl: line 1: field \"nodes\": must be within 1..1000, got 0"),
                 Arguments.of("second header", third(TraceReaderTest.HEADER),
                         "t.jsonl: line 3: a second header; only the first line of a trace is a header"),
                 Arguments.of("seq repeated", third("{\"seq\":1,\"t\":0,\"type\":\"heal\"}"),

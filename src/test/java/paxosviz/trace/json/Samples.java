@@ -49,7 +49,15 @@ final class Samples {
                 new Message.ClientReply(op, Result.read("v")),
                 new Message.ClientReply(op, Result.swapped(true)),
                 new Message.ClientReply(op, Result.of(OpType.APPEND)),
-                new Message.Redirect(op, -1));
+                new Message.Redirect(op, -1),
+                new Message.Ping(3),
+                new Message.ViewReply(3, 2, -1),
+                new Message.StateTransfer(3, new Snapshot(11, new TracedSnapshot(7))),
+                new Message.StateAck(3, 11),
+                new Message.Forward(3, 12, CAS),
+                new Message.ForwardAck(3, 12),
+                new Message.ForwardRefused(3, 12, 4),
+                new Message.Beat(5));
     }
 
     static List<NodeEvent> nodeEvents() {
