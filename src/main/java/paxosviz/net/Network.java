@@ -11,8 +11,9 @@ import paxosviz.core.Address;
 /**
  * The network model both runtimes share: for every directed link between two nodes, up or
  * down; which clients stand with which nodes during a partition; and how links delay, drop
- * and duplicate messages. Reordering follows from random delays. Not thread-safe: a runtime
- * that calls it from several threads holds a lock.
+ * and duplicate messages. Reordering follows from random delays. Changes are not thread-safe
+ * (a runtime that makes them from several threads holds a lock); each change publishes an
+ * immutable {@link Topology} that any thread may read.
  */
 public final class Network {
 
@@ -24,6 +25,7 @@ public final class Network {
     private final int[] nodeGroup;
     private final Map<String, Integer> clientGroup = new HashMap<>();
     private LinkParams params;
+    private volatile Topology topology;
 
     public Network(int nodes, LinkParams params) {
         this.nodes = nodes;
@@ -32,6 +34,11 @@ public final class Network {
         this.nodeGroup = new int[nodes];
         java.util.Arrays.fill(nodeGroup, NO_GROUP);
         this.params = params;
+        publish();
+    }
+
+    private void publish() {
+        topology = new Topology(down, cutFromClients, nodeGroup, clientGroup, params);
     }
 
     public int nodes() {
@@ -44,51 +51,26 @@ public final class Network {
 
     public void setParams(LinkParams params) {
         this.params = params;
+        publish();
+    }
+
+    /** The network as it is now; immutable, so any thread may read it. */
+    public Topology topology() {
+        return topology;
     }
 
     /** Whether a message from {@code from} can reach {@code to} right now. */
     public boolean isUp(Address from, Address to) {
-        if (from instanceof Address.Node a && to instanceof Address.Node b) {
-            return !down[a.index()][b.index()];
-        }
-        if (from instanceof Address.Client c && to instanceof Address.Node n) {
-            return clientReaches(c.name(), n.index());
-        }
-        if (from instanceof Address.Node n && to instanceof Address.Client c) {
-            return clientReaches(c.name(), n.index());
-        }
-        return false;
+        return topology.isUp(from, to);
     }
 
     public boolean isLinkUp(int from, int to) {
-        return !down[from][to];
-    }
-
-    private boolean clientReaches(String client, int node) {
-        if (cutFromClients[node]) {
-            return false;
-        }
-        Integer group = clientGroup.get(client);
-        return group == null || group == nodeGroup[node];
+        return topology.isLinkUp(from, to);
     }
 
     /** Decides what happens to one message, drawing from {@code random}. */
     public Transmission transmit(Address from, Address to, RandomGenerator random) {
-        if (!isUp(from, to)) {
-            return Transmission.dropped(Transmission.LINK_DOWN);
-        }
-        LinkParams p = params;
-        if (p.drop() > 0 && random.nextDouble() < p.drop()) {
-            return Transmission.dropped(Transmission.RANDOM);
-        }
-        long delay = draw(p, random);
-        long duplicate = p.duplicate() > 0 && random.nextDouble() < p.duplicate() ? draw(p, random) : -1;
-        return new Transmission(null, delay, duplicate);
-    }
-
-    private static long draw(LinkParams p, RandomGenerator random) {
-        long span = p.maxDelayMicros() - p.minDelayMicros();
-        return p.minDelayMicros() + (span == 0 ? 0 : random.nextLong(span + 1));
+        return topology.transmit(from, to, random);
     }
 
     // ---------------------------------------------------------------- faults
@@ -179,6 +161,7 @@ public final class Network {
             before[a] = down[a].clone();
         }
         mutation.run();
+        publish();
         List<LinkChange> changes = new ArrayList<>();
         for (int a = 0; a < nodes; a++) {
             for (int b = 0; b < nodes; b++) {

@@ -1,22 +1,28 @@
 package paxosviz.runtime.threads;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A thread with a mailbox whose inputs run one at a time, to completion (the actor model, as
  * in MicroRaft). Inputs that arrive while it works are taken as one batch, after which
- * {@link #afterBatch()} runs: that is where a replica flushes its queued proposals.
+ * {@link #afterBatch()} runs: that is where a replica flushes its queued proposals. The
+ * mailbox is lock-free; an idle actor parks and the first post after that wakes it.
  */
 class Actor {
 
+    private static final int BATCH_LIMIT = 4096;
+
     private final String name;
     private final Quiescence quiescence;
-    private final ArrayDeque<Runnable> mailbox = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<Runnable> mailbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean sleeping = new AtomicBoolean();
     private final List<Runnable> batch = new ArrayList<>();
-    private Thread thread;
-    private boolean stopped;
+    private volatile Thread thread;
+    private volatile boolean stopped;
 
     Actor(String name, Quiescence quiescence) {
         this.name = name;
@@ -31,15 +37,17 @@ class Actor {
 
     /** Hands the actor an input; callable from any thread. Returns false if the actor has stopped. */
     boolean post(Runnable input) {
-        synchronized (this) {
-            if (stopped) {
-                return false;
-            }
-            quiescence.added();
-            mailbox.add(input);
-            if (mailbox.size() == 1) {
-                notify();
-            }
+        if (stopped) {
+            return false;
+        }
+        quiescence.added();
+        mailbox.offer(input);
+        if (sleeping.get() && sleeping.compareAndSet(true, false)) {
+            LockSupport.unpark(thread);
+        }
+        if (stopped && mailbox.remove(input)) {
+            quiescence.done(1); // stopped meanwhile: nobody will run it
+            return false;
         }
         return true;
     }
@@ -50,26 +58,27 @@ class Actor {
      * record that their messages were lost), else discarded.
      */
     void stop(boolean drain) {
-        List<Runnable> left;
-        synchronized (this) {
-            stopped = true;
-            left = new ArrayList<>(mailbox);
-            mailbox.clear();
-            notify();
-        }
-        if (thread != null && thread != Thread.currentThread()) {
+        stopped = true;
+        Thread running = thread;
+        if (running != null && running != Thread.currentThread()) {
+            LockSupport.unpark(running);
             try {
-                thread.join(2000);
+                running.join(2000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        int left = 0;
+        Runnable input;
         try {
-            if (drain) {
-                left.forEach(Runnable::run);
+            while ((input = mailbox.poll()) != null) {
+                left++;
+                if (drain) {
+                    input.run();
+                }
             }
         } finally {
-            quiescence.done(left.size());
+            quiescence.done(left);
         }
     }
 
@@ -82,24 +91,18 @@ class Actor {
     }
 
     private void loop() {
-        while (true) {
-            synchronized (this) {
-                while (mailbox.isEmpty() && !stopped) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        stopped = true;
-                    }
-                }
-                if (stopped) {
-                    return;
-                }
-                batch.addAll(mailbox);
-                mailbox.clear();
+        while (!stopped) {
+            Runnable input;
+            while (batch.size() < BATCH_LIMIT && (input = mailbox.poll()) != null) {
+                batch.add(input);
             }
-            for (Runnable input : batch) {
+            if (batch.isEmpty()) {
+                sleep();
+                continue;
+            }
+            for (Runnable each : batch) {
                 try {
-                    input.run();
+                    each.run();
                 } catch (RuntimeException failure) {
                     // a bug in a handler must not kill the actor silently: say so and go on
                     System.err.println(name + ": " + failure);
@@ -113,5 +116,16 @@ class Actor {
                 batch.clear();
             }
         }
+    }
+
+    /** Parks until a post arrives; re-checks the mailbox after announcing sleep, so no wake-up is lost. */
+    private void sleep() {
+        sleeping.set(true);
+        if (!mailbox.isEmpty() || stopped) {
+            sleeping.set(false);
+            return;
+        }
+        LockSupport.park(this);
+        sleeping.set(false);
     }
 }

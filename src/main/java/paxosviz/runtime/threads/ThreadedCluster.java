@@ -28,6 +28,7 @@ import paxosviz.core.TimerKind;
 import paxosviz.net.LinkChange;
 import paxosviz.net.LinkParams;
 import paxosviz.net.Network;
+import paxosviz.net.Topology;
 import paxosviz.net.Transmission;
 import paxosviz.runtime.Agenda;
 import paxosviz.runtime.ClientHost;
@@ -206,10 +207,18 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     private void enqueue(long time, Ticket ticket) {
         lock.lock();
         try {
-            agenda.add(time, ticket);
-            wake.signalAll();
+            add(time, ticket);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Adds to the agenda, waking the timekeeper only if this is now the earliest entry; the caller holds the lock. */
+    private void add(long time, Ticket ticket) {
+        boolean earliest = agenda.isEmpty() || time < agenda.peekTime();
+        agenda.add(time, ticket);
+        if (earliest) {
+            wake.signalAll();
         }
     }
 
@@ -228,10 +237,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     private void transmit(Address from, Address to, Message message) {
         Wire wire = Wire.of(lastMessageId.incrementAndGet(), message);
         emit(new EventBody.Send(from, to, wire));
-        Transmission fate;
-        synchronized (network) {
-            fate = network.transmit(from, to, ThreadLocalRandom.current());
-        }
+        Transmission fate = network.topology().transmit(from, to, ThreadLocalRandom.current());
         if (fate.dropped()) {
             emit(new EventBody.Drop(from, to, wire, fate.dropReason()));
             return;
@@ -261,7 +267,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     /** Puts a ticket for {@code delivery} on the agenda; the caller holds the lock. */
     private void schedule(Delivery delivery) {
         int version = delivery.version;
-        agenda.add(delivery.dueAt, () -> {
+        add(delivery.dueAt, () -> {
             if (delivery.version != version) {
                 return false;
             }
@@ -273,7 +279,6 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
             dispatch(delivery.from, delivery.to, delivery.wire);
             return true;
         });
-        wake.signalAll();
     }
 
     private void forget(Delivery delivery) {
@@ -287,11 +292,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     }
 
     private void dispatch(Address from, Address to, Wire wire) {
-        boolean up;
-        synchronized (network) {
-            up = network.isUp(from, to);
-        }
-        if (!up) {
+        if (!network.topology().isUp(from, to)) {
             emit(new EventBody.Drop(from, to, wire, Transmission.LINK_DOWN));
         } else if (to instanceof Address.Node node) {
             NodeActor actor = slots[node.index()].actor;
@@ -371,9 +372,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
                 return false;
             }
             Delivery original = copies.get(0);
-            LinkParams params = network();
-            long span = params.maxDelayMicros() - params.minDelayMicros();
-            long delay = params.minDelayMicros() + (span > 0 ? ThreadLocalRandom.current().nextLong(span + 1) : 0);
+            long delay = Topology.draw(network(), ThreadLocalRandom.current());
             long now = clock.now();
             Delivery copy = new Delivery(original.from, original.to, original.wire, now, now + delay);
             copies.add(copy);
@@ -467,9 +466,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     /** Whether the link from one node to another is up now. */
     public boolean isLinkUp(int from, int to) {
-        synchronized (network) {
-            return network.isLinkUp(from, to);
-        }
+        return network.topology().isLinkUp(from, to);
     }
 
     @Override
@@ -482,9 +479,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     @Override
     public LinkParams network() {
-        synchronized (network) {
-            return network.params();
-        }
+        return network.topology().params();
     }
 
     private void emitLinks(List<LinkChange> changes) {
@@ -518,6 +513,11 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
         workloads.add(workload);
         workload.start();
         return workload;
+    }
+
+    /** Runs {@code action} on the client actor, where {@link #client} may be called; from any thread. */
+    public void withClients(Runnable action) {
+        clientActor.post(action);
     }
 
     /** Starts a background workload from any thread; {@link #stopClients()} or a new call ends it. */
