@@ -1,0 +1,28 @@
+package paxosviz.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import javafx.application.Application;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gui [FILE] [--record OUT.jsonl]}: opens the visualizer. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Opens the visualizer. FILE may be a scenario (.json) to load or a trace (.jsonl, .jsonl.gz) to replay.")
+public final class GuiCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "a scenario to load or a trace to replay")
+    private Path file;
+
+    @Option(names = "--record", paramLabel = "OUT.jsonl", description = "write the live session's trace here on exit")
+    private Path record;
+
+    @Override
+    public Integer call() {
+        VisualizerApp.configure(file, record);
+        Application.launch(VisualizerApp.class);
+        return 0;
+    }
+}
