@@ -208,9 +208,13 @@ public final class PaxosNode implements Replica {
         if (role != Role.FOLLOWER && proposed.greaterThan(ballot)) {
             stepDown(proposed, "higher prepare");
         }
+        if (proposed.greaterThan(promised)) {
+            // give the new candidate time to finish; a repeated prepare must not, or a candidate
+            // that cannot hear the promises would hold off every other election forever
+            leader = -1;
+            lastLeaderContact = now;
+        }
         acceptor.promise(proposed);
-        leader = -1;
-        lastLeaderContact = now;
         out.send(Address.node(from), acceptor.report(proposed, prepare.fromSlot(), learner));
     }
 

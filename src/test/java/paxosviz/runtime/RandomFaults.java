@@ -16,7 +16,7 @@ import paxosviz.scenario.Step;
  * to 30%, duplicates, delay changes; then, for the last stretch, everything healed and
  * restarted, so that progress and convergence can be demanded too.
  */
-final class RandomFaults {
+public final class RandomFaults {
 
     /** How long before the end every fault is repaired. */
     static final double CALM_MS = 2500;
@@ -24,11 +24,17 @@ final class RandomFaults {
     private RandomFaults() {
     }
 
-    static Scenario scenario(long seed) {
+    /** A schedule of 4 to 7 seconds, the last {@link #CALM_MS} of them calm. */
+    public static Scenario scenario(long seed) {
+        return scenario(seed, 4000, 3000, CALM_MS);
+    }
+
+    /** A schedule of {@code shortest} plus up to {@code spread} milliseconds, the last {@code calm} of them calm. */
+    public static Scenario scenario(long seed, int shortest, int spread, double calm) {
         SplittableRandom random = new SplittableRandom(seed);
         int nodes = new int[] {3, 3, 5, 5, 5, 7}[random.nextInt(6)];
-        double duration = 4000 + random.nextInt(3000);
-        double calmFrom = duration - CALM_MS;
+        double duration = shortest + random.nextInt(spread);
+        double calmFrom = duration - calm;
         NetworkSpec network = new NetworkSpec(random.nextInt(3), 3 + random.nextInt(20),
                 random.nextBoolean() ? 0 : random.nextDouble() * 0.3,
                 random.nextBoolean() ? 0 : random.nextDouble() * 0.2);
