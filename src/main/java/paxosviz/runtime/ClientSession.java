@@ -35,8 +35,11 @@ public final class ClientSession {
     /** Whether {@link #target} is believed to lead (it answered, or a replica pointed to it). */
     private boolean trusted;
     private int redirects;
-    /** Bumped on every send, so that a timer armed for an earlier send does nothing. */
-    private long attempt;
+    /** What to do when {@link #deadline} passes without an answer; null when nothing is armed. */
+    private Runnable onDeadline;
+    private long deadline;
+    /** When the one agenda entry that watches the deadline fires; entries scheduled for other times are stale. */
+    private long watchAt = Long.MIN_VALUE;
 
     public ClientSession(String name, int nodes, ClientHost host, ClientTiming timing) {
         this.address = Address.client(name);
@@ -84,18 +87,44 @@ public final class ClientSession {
     }
 
     private void send() {
-        long mine = ++attempt;
         host.send(address, target, new Message.ClientRequest(current));
-        host.schedule(timing.timeoutMicros(), () -> {
-            if (mine == attempt && current != null) {
-                // a lost message costs one retry at the leader; a dead leader costs two timeouts
-                if (!trusted) {
-                    target = (target + 1) % nodes;
-                }
-                trusted = false;
-                redirects = 0;
-                send();
+        arm(timing.timeoutMicros(), () -> {
+            // a lost message costs one retry at the leader; a dead leader costs two timeouts
+            if (!trusted) {
+                target = (target + 1) % nodes;
             }
+            trusted = false;
+            redirects = 0;
+            send();
+        });
+    }
+
+    /**
+     * Runs {@code action} after {@code delay} unless disarmed or re-armed first. One agenda
+     * entry watches the deadline and moves itself later when the deadline moved: a busy client
+     * arms a timeout for every operation, and that must not cost an agenda entry each.
+     */
+    private void arm(long delay, Runnable action) {
+        onDeadline = action;
+        deadline = host.now() + delay;
+        if (watchAt < host.now() || deadline < watchAt) {
+            watch(deadline);
+        }
+    }
+
+    private void watch(long at) {
+        watchAt = at;
+        host.schedule(at - host.now(), () -> {
+            if (at != watchAt || onDeadline == null) {
+                return;
+            }
+            if (host.now() < deadline) {
+                watch(deadline);
+                return;
+            }
+            Runnable action = onDeadline;
+            onDeadline = null;
+            action.run();
         });
     }
 
@@ -104,7 +133,7 @@ public final class ClientSession {
             trusted = true;
             host.emit(new EventBody.Return(address.name(), current, Outcome.OK, reply.result()));
             current = null;
-            attempt++;
+            onDeadline = null;
             Request next = backlog.poll();
             if (next != null) {
                 start(next);
@@ -126,13 +155,10 @@ public final class ClientSession {
         }
         trusted = false;
         // no leader known yet: give the cluster a moment, then try the next replica
-        long mine = ++attempt;
         target = (target + 1) % nodes;
-        host.schedule(timing.retryMicros(), () -> {
-            if (mine == attempt && current != null) {
-                redirects = 0;
-                send();
-            }
+        arm(timing.retryMicros(), () -> {
+            redirects = 0;
+            send();
         });
     }
 
@@ -146,7 +172,7 @@ public final class ClientSession {
         if (current != null) {
             host.emit(new EventBody.Return(address.name(), current, Outcome.TIMEOUT, null));
             current = null;
-            attempt++;
+            onDeadline = null;
         }
     }
 

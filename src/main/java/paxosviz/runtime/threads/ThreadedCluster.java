@@ -236,7 +236,9 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     private void transmit(Address from, Address to, Message message) {
         Wire wire = Wire.of(lastMessageId.incrementAndGet(), message);
-        emit(new EventBody.Send(from, to, wire));
+        if (listened()) {
+            emit(new EventBody.Send(from, to, wire));
+        }
         Transmission fate = network.topology().transmit(from, to, ThreadLocalRandom.current());
         if (fate.dropped()) {
             emit(new EventBody.Drop(from, to, wire, fate.dropReason()));
@@ -548,10 +550,15 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
         transmit(from, Address.node(node), message);
     }
 
+    /** Whether anyone listens to the events; when nobody does (a benchmark), the hot paths build none. */
+    private boolean listened() {
+        return events.active();
+    }
+
     @Override
     public void emit(EventBody body) {
-        if (!events.active()) {
-            return; // nobody listens (a benchmark): skip building the stream
+        if (!listened()) {
+            return;
         }
         synchronized (eventLock) {
             events.emit(clock.now(), body);
@@ -708,7 +715,9 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
                 emit(new EventBody.Drop(from, address, wire, Transmission.CRASHED));
                 return;
             }
-            emit(new EventBody.Deliver(address, from, wire));
+            if (listened()) {
+                emit(new EventBody.Deliver(address, from, wire));
+            }
             replica.receive(from, wire.message(), clock.now());
         }
 
@@ -737,7 +746,9 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
         @Override
         public void event(NodeEvent event) {
-            emit(new EventBody.NodeStep(index, event));
+            if (listened()) {
+                emit(new EventBody.NodeStep(index, event));
+            }
         }
     }
 }
