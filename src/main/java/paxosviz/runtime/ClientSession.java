@@ -115,7 +115,11 @@ public final class ClientSession {
     private void watch(long at) {
         watchAt = at;
         host.schedule(at - host.now(), () -> {
-            if (at != watchAt || onDeadline == null) {
+            if (at != watchAt) {
+                return; // superseded by an entry for an earlier deadline
+            }
+            watchAt = Long.MIN_VALUE; // this entry is spent: whatever arms next needs a new one
+            if (onDeadline == null) {
                 return;
             }
             if (host.now() < deadline) {

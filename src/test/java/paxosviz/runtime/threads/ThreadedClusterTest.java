@@ -179,8 +179,9 @@ class ThreadedClusterTest {
         assertThat(elapsed).isBetween(30_000L, 80_000L);
     }
 
-    /** Pauses as soon as a node-to-node message is in flight and returns it. */
+    /** Once a leader beats, slows the clock, pauses as soon as a node-to-node message is in flight and returns it. */
     private InFlight pauseOnAMessageBetweenNodes() throws Exception {
+        awaitLeader();
         cluster.setSpeed(0.05);
         for (int attempt = 0; attempt < 400; attempt++) {
             Thread.sleep(10);
@@ -193,6 +194,18 @@ class ThreadedClusterTest {
             cluster.resume();
         }
         throw new AssertionError("no message between nodes was ever in flight");
+    }
+
+    private void awaitLeader() throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (int node = 0; node < cluster.spec().nodes(); node++) {
+                if (cluster.status(node) != null && cluster.status(node).role() == Role.LEADER) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no leader within 2 s");
     }
 
     private long deliveriesOf(long id) {
