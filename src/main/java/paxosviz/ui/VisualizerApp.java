@@ -1,18 +1,29 @@
 package paxosviz.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import paxosviz.ui.view.MainView;
+import paxosviz.ui.view.Theme;
+import paxosviz.ui.viewmodel.LiveDefaults;
+import paxosviz.ui.viewmodel.MainViewModel;
+import paxosviz.ui.viewmodel.SessionRecorder;
 
-/** The visualizer window. A placeholder until the live views land. */
+/** The visualizer window: a live cluster on threads, running from the first frame. */
 public final class VisualizerApp extends Application {
 
     private static Path file;
     private static Path record;
+
+    private MainViewModel model;
+    private MainView view;
 
     static void configure(Path fileToOpen, Path recordTo) {
         file = fileToOpen;
@@ -21,10 +32,57 @@ public final class VisualizerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Paxos Visualizer: the live views are coming. Use the command line: run, check."
-                + (file != null ? "\nFile: " + file : "") + (record != null ? "\nRecording to: " + record : ""));
+        model = new MainViewModel(record != null ? new SessionRecorder(record) : null);
+        FXMLLoader loader = new FXMLLoader(VisualizerApp.class.getResource("/fxml/Main.fxml"));
+        loader.setControllerFactory(type -> controller(type, model));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the window's layout is missing from the build", e);
+        }
+        view = loader.getController();
+        Scene scene = new Scene(root, 1500, 920);
+        Theme.apply(scene, Theme.LIGHT);
+        view.installKeys(scene);
         stage.setTitle("Paxos Visualizer");
-        stage.setScene(new Scene(new StackPane(label), 900, 600));
+        stage.setScene(scene);
         stage.show();
+        model.startCluster(LiveDefaults.NODES);
+        openGivenFile();
+    }
+
+    private void openGivenFile() {
+        if (file == null) {
+            return;
+        }
+        String name = file.getFileName().toString();
+        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                    "Replaying traces in the window is not available yet; `check` and `export` read them from the command line.");
+            alert.setHeaderText(name);
+            alert.show();
+        } else {
+            view.openScenario(file);
+        }
+    }
+
+    /** Every controller takes the main view model. */
+    private static Object controller(Class<?> type, MainViewModel model) {
+        try {
+            return type.getConstructor(MainViewModel.class).newInstance(model);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("controller " + type.getName() + " needs a constructor taking the MainViewModel", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.stop();
+        }
+        if (model != null) {
+            model.close();
+        }
     }
 }

@@ -1,0 +1,341 @@
+package paxosviz.ui.control;
+
+import java.util.List;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import paxosviz.core.Address;
+import paxosviz.core.Ballot;
+import paxosviz.core.Role;
+import paxosviz.ui.viewmodel.ClusterViewModel;
+import paxosviz.ui.viewmodel.MessageDot;
+import paxosviz.ui.viewmodel.MessageText;
+import paxosviz.ui.viewmodel.NodeModel;
+
+/** Draws a {@link ClusterCanvas} on one canvas each frame and turns clicks into actions. */
+final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
+
+    private static final double DOT_RADIUS = 5;
+    /** Show a "behind" badge only for a real lag, not for the slot or two a follower trails by. */
+    private static final long BEHIND_BADGE_FROM = 3;
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private final ContextMenu nodeMenu = new ContextMenu();
+    private final ChangeListener<Number> redraw = (obs, old, value) -> draw();
+    private ClusterLayout layout;
+    private long hoveredMessage = -1;
+
+    ClusterCanvasSkin(ClusterCanvas control) {
+        super(control);
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setShowDuration(Duration.INDEFINITE);
+        control.viewModelProperty().addListener((obs, old, model) -> {
+            if (old != null) {
+                old.frameProperty().removeListener(redraw);
+            }
+            if (model != null) {
+                model.frameProperty().addListener(redraw);
+            }
+            draw();
+        });
+        if (control.getViewModel() != null) {
+            control.getViewModel().frameProperty().addListener(redraw);
+        }
+        canvas.setOnMouseMoved(this::onMoved);
+        canvas.setOnMouseClicked(this::onClicked);
+        canvas.setOnMouseExited(event -> tooltip.hide());
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            draw();
+        }
+        canvas.relocate(x, y);
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 480;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    // ---------------------------------------------------------------- drawing
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        ClusterViewModel model = getSkinnable().getViewModel();
+        if (model == null || canvas.getWidth() <= 0) {
+            return;
+        }
+        List<String> clients = model.clients();
+        layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), 1.0);
+        drawLinks(g, model);
+        drawClients(g, clients);
+        drawMessages(g, model, clients);
+        for (NodeModel node : model.nodes()) {
+            drawNode(g, model, node);
+        }
+    }
+
+    private void drawLinks(GraphicsContext g, ClusterViewModel model) {
+        ClusterCanvas control = getSkinnable();
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int a = 0; a < model.size(); a++) {
+            for (int b = 0; b < model.size(); b++) {
+                if (a == b) {
+                    continue;
+                }
+                boolean up = model.isLinkUp(a, b);
+                ClusterLayout.Point[] lane = layout.nodeLane(a, b);
+                g.setStroke(up ? control.link() : control.linkDown());
+                g.setLineWidth(up ? 1.2 : 2.2);
+                g.setLineDashes(up ? null : new double[] {6, 5});
+                g.strokeLine(lane[0].x(), lane[0].y(), lane[1].x(), lane[1].y());
+                g.setLineDashes(null);
+                if (!up && a < b && !model.isLinkUp(b, a)) {
+                    cross(g, ClusterLayout.along(new ClusterLayout.Point[] {layout.node(a), layout.node(b)}, 0.5), control.linkDown());
+                }
+            }
+        }
+    }
+
+    private static void cross(GraphicsContext g, ClusterLayout.Point at, Paint paint) {
+        double s = 6;
+        g.setStroke(paint);
+        g.setLineWidth(2.5);
+        g.strokeLine(at.x() - s, at.y() - s, at.x() + s, at.y() + s);
+        g.strokeLine(at.x() - s, at.y() + s, at.x() + s, at.y() - s);
+    }
+
+    private void drawClients(GraphicsContext g, List<String> clients) {
+        ClusterCanvas control = getSkinnable();
+        g.setFont(Font.font(11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int c = 0; c < clients.size(); c++) {
+            ClusterLayout.Point p = layout.client(c);
+            g.setFill(control.nodeBackground());
+            g.fillRoundRect(p.x() - 28, p.y() - 11, 56, 22, 8, 8);
+            g.setStroke(control.link());
+            g.setLineWidth(1);
+            g.strokeRoundRect(p.x() - 28, p.y() - 11, 56, 22, 8, 8);
+            g.setFill(control.text());
+            g.fillText(clients.get(c), p.x(), p.y());
+        }
+    }
+
+    private ClusterLayout.Point place(Address address, List<String> clients) {
+        if (address instanceof Address.Node node && node.index() < getSkinnable().getViewModel().size()) {
+            return layout.node(node.index());
+        }
+        int c = address instanceof Address.Client client ? ClusterLayout.indexOf(clients, client.name()) : -1;
+        return c >= 0 ? layout.client(c) : new ClusterLayout.Point(30, 30);
+    }
+
+    private double radiusOf(Address address) {
+        return address instanceof Address.Node ? layout.nodeRadius() : 12;
+    }
+
+    private void drawMessages(GraphicsContext g, ClusterViewModel model, List<String> clients) {
+        ClusterCanvas control = getSkinnable();
+        long selected = model.selectedMessageProperty().get();
+        for (MessageDot dot : model.messages()) {
+            ClusterLayout.Point[] lane = layout.lane(place(dot.from(), clients), place(dot.to(), clients),
+                    radiusOf(dot.from()), radiusOf(dot.to()));
+            ClusterLayout.Point p = ClusterLayout.along(lane, dot.progress());
+            double r = dot.id() == selected || dot.id() == hoveredMessage ? DOT_RADIUS * 1.7 : DOT_RADIUS;
+            g.setFill(Color.web(dot.kind().color()));
+            g.fillOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+            g.setStroke(dot.held() ? control.linkDown() : control.text());
+            g.setLineWidth(dot.held() ? 2.5 : 0.6);
+            g.strokeOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+            if (dot.id() == selected) {
+                g.setStroke(control.selection());
+                g.setLineWidth(2);
+                g.strokeOval(p.x() - r - 3, p.y() - r - 3, 2 * r + 6, 2 * r + 6);
+            }
+        }
+    }
+
+    private void drawNode(GraphicsContext g, ClusterViewModel model, NodeModel node) {
+        ClusterCanvas control = getSkinnable();
+        ClusterLayout.Point p = layout.node(node.index());
+        double r = layout.nodeRadius();
+        Paint ring = !node.isUp() ? control.crashed()
+                : switch (node.role()) {
+                    case LEADER, PRIMARY, VIEW_SERVICE -> control.leader();
+                    case CANDIDATE -> control.candidate();
+                    default -> control.follower();
+                };
+        g.setFill(node.isUp() ? control.nodeBackground() : control.crashed());
+        g.fillOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        g.setStroke(ring);
+        boolean leads = node.isUp() && (node.role() == Role.LEADER || node.role() == Role.PRIMARY);
+        g.setLineWidth(leads ? 5 : 2.5);
+        g.setLineDashes(node.isUp() && node.role() == Role.CANDIDATE ? new double[] {5, 4} : null);
+        g.strokeOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        g.setLineDashes(null);
+        if (model.selectedNodeProperty().get() == node.index()) {
+            g.setStroke(control.selection());
+            g.setLineWidth(2);
+            g.strokeOval(p.x() - r - 6, p.y() - r - 6, 2 * r + 12, 2 * r + 12);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(node.isUp() ? control.text() : Color.WHITE);
+        g.setFont(Font.font(null, FontWeight.BOLD, Math.max(11, r * 0.5)));
+        g.fillText("n" + node.index(), p.x(), p.y() - r * 0.18);
+        g.setFont(Font.font(Math.max(9, r * 0.3)));
+        g.fillText(node.isUp() ? roleLabel(node.role()) : "crashed", p.x(), p.y() + r * 0.32);
+        g.setFill(control.text());
+        g.fillText(caption(node), p.x(), p.y() + r + 12);
+        if (node.isUp() && node.behind() >= BEHIND_BADGE_FROM) {
+            badge(g, "behind " + node.behind(), p.x(), p.y() - r - 12, control.linkDown());
+        }
+    }
+
+    private static String roleLabel(Role role) {
+        return switch (role) {
+            case CANDIDATE -> "phase 1";
+            default -> role.wireName();
+        };
+    }
+
+    /** Under a node: the ballot it leads or campaigns with, else the one it promised; and how far it applied. */
+    private static String caption(NodeModel node) {
+        boolean campaigns = node.role() == Role.LEADER || node.role() == Role.CANDIDATE || node.role() == Role.PRIMARY;
+        Ballot ballot = campaigns ? node.ballotProperty().get() : node.promisedProperty().get();
+        String ballotText = ballot.equals(Ballot.ZERO) ? "–" : ballot.toString();
+        return (campaigns ? "ballot " : "promised ") + ballotText + "  ·  applied " + node.applied();
+    }
+
+    private static void badge(GraphicsContext g, String text, double x, double y, Paint fill) {
+        double w = text.length() * 6.5 + 12;
+        g.setFill(fill);
+        g.fillRoundRect(x - w / 2, y - 9, w, 18, 9, 9);
+        g.setFill(Color.WHITE);
+        g.setFont(Font.font(null, FontWeight.BOLD, 11));
+        g.fillText(text, x, y);
+    }
+
+    // ---------------------------------------------------------------- mouse
+
+    private MessageDot messageAt(ClusterLayout.Point p) {
+        ClusterViewModel model = getSkinnable().getViewModel();
+        List<String> clients = model.clients();
+        MessageDot nearest = null;
+        double best = DOT_RADIUS * 2.2;
+        for (MessageDot dot : model.messages()) {
+            ClusterLayout.Point[] lane = layout.lane(place(dot.from(), clients), place(dot.to(), clients),
+                    radiusOf(dot.from()), radiusOf(dot.to()));
+            double distance = ClusterLayout.along(lane, dot.progress()).distance(p);
+            if (distance < best) {
+                best = distance;
+                nearest = dot;
+            }
+        }
+        return nearest;
+    }
+
+    private void onMoved(MouseEvent event) {
+        if (layout == null || getSkinnable().getViewModel() == null) {
+            return;
+        }
+        ClusterLayout.Point p = new ClusterLayout.Point(event.getX(), event.getY());
+        MessageDot message = messageAt(p);
+        hoveredMessage = message != null ? message.id() : -1;
+        if (message != null) {
+            tooltip.setText(MessageText.describe(message));
+            Point2D screen = canvas.localToScreen(event.getX() + 14, event.getY() + 14);
+            if (!tooltip.isShowing()) {
+                tooltip.show(canvas, screen.getX(), screen.getY());
+            }
+        } else {
+            tooltip.hide();
+        }
+        boolean clickable = message != null || layout.nodeAt(p) >= 0 || layout.linkAt(p) != null;
+        canvas.setCursor(clickable ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private void onClicked(MouseEvent event) {
+        ClusterViewModel model = getSkinnable().getViewModel();
+        if (layout == null || model == null) {
+            return;
+        }
+        getSkinnable().requestFocus();
+        ClusterLayout.Point p = new ClusterLayout.Point(event.getX(), event.getY());
+        int node = layout.nodeAt(p);
+        if (event.getButton() == MouseButton.SECONDARY && node >= 0) {
+            model.selectedNodeProperty().set(node);
+            showNodeMenu(model, node, event);
+            return;
+        }
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        MessageDot message = messageAt(p);
+        if (message != null) {
+            model.selectedMessageProperty().set(message.id());
+        } else if (node >= 0) {
+            model.selectedNodeProperty().set(node);
+        } else {
+            ClusterLayout.LinkHit link = layout.linkAt(p);
+            if (link != null) {
+                if (event.isShiftDown()) {
+                    model.toggleLink(link.from(), link.to(), true);
+                } else {
+                    model.toggleLink(link.a(), link.b(), false);
+                }
+            }
+        }
+        draw();
+    }
+
+    private void showNodeMenu(ClusterViewModel model, int node, MouseEvent event) {
+        boolean up = model.nodes().get(node).isUp();
+        MenuItem crash = new MenuItem(up ? "Crash n" + node + "\t(C)" : "Restart n" + node + "\t(C)");
+        crash.setOnAction(action -> model.toggleCrash(node));
+        MenuItem isolate = new MenuItem("Isolate n" + node + "\t(I)");
+        isolate.setOnAction(action -> model.isolate(node));
+        isolate.setDisable(!up);
+        nodeMenu.getItems().setAll(crash, isolate);
+        nodeMenu.show(canvas, event.getScreenX(), event.getScreenY());
+    }
+}

@@ -1,0 +1,338 @@
+package paxosviz.ui.view;
+
+import java.io.File;
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.control.StatusBar;
+import paxosviz.ui.control.ClusterCanvas;
+import paxosviz.ui.viewmodel.ClusterViewModel;
+import paxosviz.ui.viewmodel.FaultPresets;
+import paxosviz.ui.viewmodel.MainViewModel;
+import paxosviz.ui.viewmodel.MessageKind;
+import paxosviz.ui.viewmodel.SessionModels;
+
+/**
+ * The window's controller: binds the toolbar, the cluster picture and the side panels to the
+ * main view model, pumps events to the view models once per frame, and maps keys to actions.
+ */
+public final class MainView {
+
+    private static final double LOG_MIN_SPEED = Math.log10(0.02);
+    private static final double LOG_MAX_SPEED = Math.log10(2);
+
+    private final MainViewModel model;
+
+    @FXML private Button pauseButton;
+    @FXML private Button stepButton;
+    @FXML private Slider speedSlider;
+    @FXML private Label speedLabel;
+    @FXML private ChoiceBox<Integer> nodeCount;
+    @FXML private ToggleButton workloadToggle;
+    @FXML private Slider workloadSlider;
+    @FXML private Label workloadLabel;
+    @FXML private Pane toolbarSpacer;
+    @FXML private Label safetyLabel;
+    @FXML private ChoiceBox<Theme> themeChoice;
+    @FXML private ClusterCanvas clusterCanvas;
+    @FXML private FlowPane legend;
+    @FXML private VBox logPane;
+    @FXML private TabPane sideTabs;
+    @FXML private Tab messageTab;
+    @FXML private Tab eventsTab;
+    @FXML private StatusBar statusBar;
+
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            model.onFrame();
+            refreshStatus();
+        }
+    };
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
+        pauseButton.textProperty().bind(Bindings.when(model.pausedProperty()).then("▶ Play").otherwise("❚❚ Pause"));
+        bindSpeed();
+        nodeCount.getItems().setAll(3, 5, 7);
+        workloadToggle.selectedProperty().bindBidirectional(model.workloadProperty());
+        workloadSlider.setMin(1);
+        workloadSlider.setMax(200);
+        workloadSlider.valueProperty().bindBidirectional(model.workloadRateProperty());
+        workloadLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f/s", model.workloadRateProperty()));
+        for (MessageKind kind : MessageKind.values()) {
+            if (kind != MessageKind.OTHER) {
+                Circle dot = new Circle(5);
+                dot.setStyle("-fx-fill: " + kind.color() + ";");
+                dot.getStyleClass().addAll("legend-dot", kind.styleClass());
+                Label label = new Label(kind.label(), dot);
+                label.getStyleClass().add("legend-item");
+                legend.getChildren().add(label);
+            }
+        }
+        legend.setMouseTransparent(true);
+        model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
+        if (model.models() != null) {
+            bindSession(model.models());
+        }
+        themeChoice.getItems().setAll(Theme.values());
+        themeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme theme) {
+                return theme == null ? "" : theme.label();
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return Theme.valueOf(text);
+            }
+        });
+        themeChoice.setValue(Theme.LIGHT);
+        themeChoice.valueProperty().addListener((obs, old, theme) -> Theme.apply(pauseButton.getScene(), theme));
+        frames.start();
+    }
+
+    /** The speed slider moves on a log scale: the slow end, where lectures live, gets most of its travel. */
+    private void bindSpeed() {
+        speedSlider.setMin(LOG_MIN_SPEED);
+        speedSlider.setMax(LOG_MAX_SPEED);
+        speedSlider.setValue(Math.log10(model.speedProperty().get()));
+        speedSlider.valueProperty().addListener((obs, old, value) -> model.speedProperty().set(Math.pow(10, value.doubleValue())));
+        model.speedProperty().addListener((obs, old, value) -> speedSlider.setValue(Math.log10(value.doubleValue())));
+        speedLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.2fx", model.speedProperty()));
+    }
+
+    private void bindSession(SessionModels models) {
+        clusterCanvas.setViewModel(models.cluster());
+        nodeCount.setValue(models.cluster().size());
+        nodeCount.setOnAction(event -> {
+            Integer chosen = nodeCount.getValue();
+            if (chosen != null && chosen != model.models().cluster().size()) {
+                model.startCluster(chosen);
+            }
+        });
+        safetyLabel.textProperty().bind(models.safety().textProperty());
+        models.safety().safeProperty().addListener((obs, old, safe) -> styleSafety(safe));
+        styleSafety(models.safety().safeProperty().get());
+        models.cluster().selectedMessageProperty().addListener((obs, old, id) -> {
+            if (id.longValue() >= 0) {
+                sideTabs.getSelectionModel().select(messageTab);
+            }
+        });
+    }
+
+    private void styleSafety(boolean safe) {
+        safetyLabel.getStyleClass().removeAll("safety-ok", "safety-broken");
+        safetyLabel.getStyleClass().add(safe ? "safety-ok" : "safety-broken");
+    }
+
+    private void refreshStatus() {
+        SessionModels models = model.models();
+        if (models == null) {
+            return;
+        }
+        ClusterViewModel cluster = models.cluster();
+        int leader = cluster.leader();
+        String scenario = model.scenarioNameProperty().get();
+        statusBar.setText(String.format(Locale.ROOT, "%scluster time %.1f s  ·  %d nodes  ·  %s  ·  %d messages on their way%s",
+                scenario.isEmpty() ? "" : "scenario " + scenario + "  ·  ",
+                model.clusterMillisProperty().get() / 1000, cluster.size(),
+                leader >= 0 ? "leader n" + leader : "no leader",
+                cluster.messages().size(),
+                model.pausedProperty().get() ? "  ·  PAUSED" : ""));
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    @FXML
+    private void togglePause() {
+        model.togglePause();
+    }
+
+    @FXML
+    private void step() {
+        model.step();
+    }
+
+    @FXML
+    private void majorityMinority() {
+        command(FaultPresets::majorityMinority);
+    }
+
+    @FXML
+    private void isolateLeader() {
+        int leader = model.models().cluster().leader();
+        if (leader >= 0) {
+            command(cluster -> FaultPresets.isolate(cluster, leader));
+        } else {
+            statusBar.setText("No leader to isolate right now.");
+        }
+    }
+
+    @FXML
+    private void isolateSelected() {
+        int selected = model.models().cluster().selectedNodeProperty().get();
+        if (selected >= 0) {
+            command(cluster -> FaultPresets.isolate(cluster, selected));
+        }
+    }
+
+    @FXML
+    private void bridge() {
+        command(FaultPresets::bridge);
+    }
+
+    @FXML
+    private void ring() {
+        command(FaultPresets::ring);
+    }
+
+    @FXML
+    private void crashSelected() {
+        int selected = model.models().cluster().selectedNodeProperty().get();
+        if (selected >= 0) {
+            model.models().cluster().toggleCrash(selected);
+        }
+    }
+
+    @FXML
+    private void healAll() {
+        command(cluster -> cluster.heal());
+    }
+
+    private void command(java.util.function.Consumer<paxosviz.runtime.threads.ThreadedCluster> action) {
+        model.models().session().command(action);
+    }
+
+    @FXML
+    private void openScenario() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenarios (*.json)", "*.json"));
+        File file = chooser.showOpenDialog(pauseButton.getScene().getWindow());
+        if (file != null) {
+            openScenario(file.toPath());
+        }
+    }
+
+    /** Loads a scenario; a file that cannot be used gets a dialog, and the current session goes on. */
+    public void openScenario(java.nio.file.Path file) {
+        String problem = model.openScenario(file);
+        if (problem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem);
+            alert.setHeaderText("This scenario cannot be loaded");
+            alert.initOwner(pauseButton.getScene().getWindow());
+            alert.show();
+        }
+    }
+
+    @FXML
+    private void jumpToViolation() {
+        sideTabs.getSelectionModel().select(eventsTab);
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    /** Keys for everything clickable; letters work unless a text field has the focus. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getTarget() instanceof javafx.scene.control.TextInputControl || event.isControlDown() && event.getCode() != KeyCode.O) {
+                return;
+            }
+            if (handleKey(event)) {
+                event.consume();
+            }
+        });
+    }
+
+    private boolean handleKey(KeyEvent event) {
+        ClusterViewModel cluster = model.models().cluster();
+        KeyCode code = event.getCode();
+        if (code.isDigitKey() && !event.isShiftDown()) {
+            int node = Integer.parseInt(code.getChar()) - 1;
+            if (node >= 0 && node < cluster.size()) {
+                cluster.selectedNodeProperty().set(node);
+                return true;
+            }
+            return false;
+        }
+        if (event.isControlDown() && code == KeyCode.O) {
+            openScenario();
+            return true;
+        }
+        if (event.isShiftDown()) {
+            switch (code) {
+                case H -> toggleHold(cluster);
+                case D -> cluster.deliverSelected();
+                case U -> cluster.duplicateSelected();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        switch (code) {
+            case SPACE -> togglePause();
+            case PERIOD -> step();
+            case MINUS, SUBTRACT -> model.speedProperty().set(Math.max(0.02, model.speedProperty().get() / 1.5));
+            case PLUS, EQUALS, ADD -> model.speedProperty().set(Math.min(2, model.speedProperty().get() * 1.5));
+            case C -> crashSelected();
+            case I -> isolateSelected();
+            case L -> isolateLeader();
+            case M -> majorityMinority();
+            case B -> bridge();
+            case R -> ring();
+            case H -> healAll();
+            case W -> model.workloadProperty().set(!model.workloadProperty().get());
+            case DELETE, BACK_SPACE -> cluster.dropSelected();
+            case ESCAPE -> {
+                cluster.selectedNodeProperty().set(-1);
+                cluster.selectedMessageProperty().set(-1);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void toggleHold(ClusterViewModel cluster) {
+        var selected = cluster.message(cluster.selectedMessageProperty().get());
+        if (selected != null && selected.held()) {
+            cluster.releaseSelected();
+        } else {
+            cluster.holdSelected();
+        }
+    }
+
+    /** Stops the frame pump (the window is closing). */
+    public void stop() {
+        frames.stop();
+    }
+}

@@ -1,0 +1,40 @@
+package paxosviz.ui.view;
+
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import paxosviz.ui.viewmodel.MainViewModel;
+
+/** The delay range and the drop and duplicate rates of every link. */
+public final class NetworkPanelView {
+
+    private final MainViewModel model;
+
+    @FXML private Slider minDelay;
+    @FXML private Slider maxDelay;
+    @FXML private Slider drop;
+    @FXML private Slider duplicate;
+    @FXML private Label minDelayLabel;
+    @FXML private Label maxDelayLabel;
+    @FXML private Label dropLabel;
+    @FXML private Label duplicateLabel;
+
+    public NetworkPanelView(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        minDelay.valueProperty().bindBidirectional(model.minDelayMsProperty());
+        maxDelay.valueProperty().bindBidirectional(model.maxDelayMsProperty());
+        drop.valueProperty().bindBidirectional(model.dropProperty());
+        duplicate.valueProperty().bindBidirectional(model.duplicateProperty());
+        minDelayLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f ms", model.minDelayMsProperty()));
+        maxDelayLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f ms", model.maxDelayMsProperty()));
+        dropLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f%%", model.dropProperty().multiply(100)));
+        duplicateLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f%%", model.duplicateProperty().multiply(100)));
+    }
+}

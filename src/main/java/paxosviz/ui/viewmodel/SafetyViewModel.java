@@ -1,0 +1,63 @@
+package paxosviz.ui.viewmodel;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import paxosviz.check.CheckReport;
+import paxosviz.check.Violation;
+
+/**
+ * The live safety indicator: green while agreement and linearizability hold; once the checker
+ * finds a violation, red, naming the slot or key and the event that broke it.
+ */
+public final class SafetyViewModel {
+
+    private final LiveSession session;
+    private final ReadOnlyBooleanWrapper safe = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Checking…");
+    private final ReadOnlyLongWrapper violationSeq = new ReadOnlyLongWrapper(-1);
+    private CheckReport shown;
+
+    public SafetyViewModel(LiveSession session) {
+        this.session = session;
+    }
+
+    public ReadOnlyBooleanProperty safeProperty() {
+        return safe.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The sequence number of the event at which the first violation showed, or -1. */
+    public ReadOnlyLongProperty violationSeqProperty() {
+        return violationSeq.getReadOnlyProperty();
+    }
+
+    /** Called each frame: shows the checker's latest verdict if it changed. */
+    public void poll() {
+        CheckReport report = session.report();
+        if (report == null || report == shown) {
+            return;
+        }
+        shown = report;
+        Violation first = report.violations().isEmpty() ? null : report.violations().get(0);
+        if (first != null) {
+            safe.set(false);
+            violationSeq.set(first.seq());
+            text.set("✖ " + first.kind() + ": " + first.message());
+        } else if (Boolean.FALSE.equals(report.linearizable())) {
+            safe.set(false);
+            text.set("✖ not linearizable");
+        } else {
+            safe.set(true);
+            violationSeq.set(-1);
+            text.set("✔ Safe · " + report.slotsChosen() + " slots · " + report.acknowledged() + " answers"
+                    + (report.linearizable() == null ? " (search skipped)" : ""));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package paxosviz.ui.viewmodel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import paxosviz.runtime.ClusterSpec;
+import paxosviz.scenario.Scenario;
+import paxosviz.trace.json.TraceWriter;
+import paxosviz.trace.model.TraceEvent;
+import paxosviz.trace.model.TraceHeader;
+import paxosviz.trace.model.TraceSink;
+
+/**
+ * Writes the live session's trace to one file: when the user starts another cluster, the
+ * file starts over with the new session, so on exit it holds the session that was live.
+ */
+public final class SessionRecorder implements TraceSink, AutoCloseable {
+
+    private final Path file;
+    private TraceWriter writer;
+    private String problem;
+
+    public SessionRecorder(Path file) {
+        this.file = file;
+    }
+
+    synchronized void begin(ClusterSpec spec, Scenario scenario) {
+        close();
+        try {
+            writer = new TraceWriter(file, new TraceHeader(TraceHeader.VERSION, spec.nodes(), "threads", null, scenario));
+        } catch (IOException e) {
+            problem = file + ": cannot record the trace: " + e.getMessage();
+        }
+    }
+
+    @Override
+    public synchronized void accept(TraceEvent event) {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.accept(event);
+        } catch (UncheckedIOException e) {
+            problem = file + ": recording stopped: " + e.getCause().getMessage();
+            close();
+        }
+    }
+
+    /** What went wrong while recording, or null. */
+    public synchronized String problem() {
+        return problem;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (IOException | UncheckedIOException e) {
+                problem = file + ": the trace may be incomplete: " + e.getMessage();
+            }
+            writer = null;
+        }
+    }
+}
