@@ -42,7 +42,8 @@ public final class VisualizerApp extends Application {
             throw new UncheckedIOException("the window's layout is missing from the build", e);
         }
         view = loader.getController();
-        Scene scene = new Scene(root, 1500, 920);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(920, screen.getHeight() * 0.92));
         Theme.apply(scene, Theme.LIGHT);
         view.installKeys(scene);
         stage.setTitle("Paxos Visualizer");
@@ -74,6 +75,11 @@ public final class VisualizerApp extends Application {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("controller " + type.getName() + " needs a constructor taking the MainViewModel", e);
         }
+    }
+
+    /** The window's model, for tests that drive the window. */
+    MainViewModel model() {
+        return model;
     }
 
     @Override

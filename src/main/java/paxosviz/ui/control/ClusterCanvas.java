@@ -57,6 +57,28 @@ public final class ClusterCanvas extends Control {
         return new ClusterCanvasSkin(this);
     }
 
+    private ClusterCanvasSkin canvasSkin() {
+        return getSkin() instanceof ClusterCanvasSkin skin ? skin : null;
+    }
+
+    /** Where node {@code index} is drawn, in this control's coordinates (null before the first frame). */
+    public javafx.geometry.Point2D nodeCenter(int index) {
+        ClusterCanvasSkin skin = canvasSkin();
+        return skin == null ? null : skin.nodeCenter(index);
+    }
+
+    /** A point on the link between two nodes that a click toggles, in this control's coordinates. */
+    public javafx.geometry.Point2D linkPoint(int a, int b) {
+        ClusterCanvasSkin skin = canvasSkin();
+        return skin == null ? null : skin.linkPoint(a, b);
+    }
+
+    /** What the last frame drew: nodes, links (node pairs) and messages. */
+    public int[] drawn() {
+        ClusterCanvasSkin skin = canvasSkin();
+        return skin == null ? new int[3] : skin.drawn();
+    }
+
     Paint nodeBackground() {
         return background.get();
     }

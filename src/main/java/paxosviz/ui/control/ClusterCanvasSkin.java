@@ -42,6 +42,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private final ChangeListener<Number> redraw = (obs, old, value) -> draw();
     private ClusterLayout layout;
     private long hoveredMessage = -1;
+    private final int[] drawn = new int[3];
 
     ClusterCanvasSkin(ClusterCanvas control) {
         super(control);
@@ -112,6 +113,30 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         for (NodeModel node : model.nodes()) {
             drawNode(g, model, node);
         }
+        drawn[0] = model.size();
+        drawn[1] = model.size() * (model.size() - 1) / 2;
+        drawn[2] = model.messages().size();
+    }
+
+    int[] drawn() {
+        return drawn.clone();
+    }
+
+    javafx.geometry.Point2D nodeCenter(int index) {
+        if (layout == null) {
+            return null;
+        }
+        ClusterLayout.Point p = layout.node(index);
+        return new javafx.geometry.Point2D(p.x(), p.y());
+    }
+
+    /** The middle of the lane from a to b: a click there toggles the link. */
+    javafx.geometry.Point2D linkPoint(int a, int b) {
+        if (layout == null) {
+            return null;
+        }
+        ClusterLayout.Point p = ClusterLayout.along(layout.nodeLane(a, b), 0.5);
+        return new javafx.geometry.Point2D(p.x(), p.y());
     }
 
     private void drawLinks(GraphicsContext g, ClusterViewModel model) {

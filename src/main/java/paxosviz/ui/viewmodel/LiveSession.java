@@ -108,10 +108,13 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** Stops the cluster's threads first, then the checker, so that no late event finds the checker gone. */
     @Override
     public void close() {
-        commands.execute(cluster::close);
+        commands.execute(() -> {
+            cluster.close();
+            checking.shutdown();
+        });
         commands.shutdown();
-        checking.shutdown();
     }
 }
