@@ -15,14 +15,15 @@ import paxosviz.check.Violation;
  */
 public final class SafetyViewModel {
 
-    private final LiveSession session;
+    private final java.util.function.Supplier<CheckReport> reports;
     private final ReadOnlyBooleanWrapper safe = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Checking…");
     private final ReadOnlyLongWrapper violationSeq = new ReadOnlyLongWrapper(-1);
     private CheckReport shown;
 
-    public SafetyViewModel(LiveSession session) {
-        this.session = session;
+    /** {@code reports} gives the checker's latest report, or null before the first. */
+    public SafetyViewModel(java.util.function.Supplier<CheckReport> reports) {
+        this.reports = reports;
     }
 
     public ReadOnlyBooleanProperty safeProperty() {
@@ -40,7 +41,7 @@ public final class SafetyViewModel {
 
     /** Called each frame: shows the checker's latest verdict if it changed. */
     public void poll() {
-        CheckReport report = session.report();
+        CheckReport report = reports.get();
         if (report == null || report == shown) {
             return;
         }

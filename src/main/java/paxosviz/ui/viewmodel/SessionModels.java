@@ -11,7 +11,7 @@ public record SessionModels(LiveSession session, ClusterViewModel cluster, Clien
 
     static SessionModels of(LiveSession session) {
         return new SessionModels(session, new ClusterViewModel(session), new ClientOpsViewModel(session),
-                new SafetyViewModel(session));
+                new SafetyViewModel(session::report));
     }
 
     List<EventBatchListener> listeners() {

@@ -1,0 +1,63 @@
+package paxosviz.ui.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import paxosviz.core.Command;
+import paxosviz.core.OpType;
+import paxosviz.core.Result;
+import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.Outcome;
+
+class ClientOpsViewModelTest {
+
+    private final LiveSession session = new LiveSession(LiveDefaults.spec(3), null);
+    private final ClientOpsViewModel model = new ClientOpsViewModel(session);
+    private final Events events = new Events();
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void incompleteOperationsAreExplainedNotSent() {
+        assertThat(model.submit("", OpType.PUT, "x", "1", null)).contains("client");
+        assertThat(model.submit("carol", OpType.PUT, " ", "1", null)).contains("key");
+        assertThat(model.submit("carol", OpType.APPEND, "x", "", null)).contains("append needs a value");
+        assertThat(model.submit("carol", OpType.GET, "x", null, null)).isNull();
+    }
+
+    @Test
+    void answersAreListedNewestFirstWithTheirLatency() {
+        Command first = Command.put("carol", 1, "x", "1");
+        Command second = Command.get("carol", 2, "x");
+        model.accept(events.at(10, new EventBody.Invoke("carol", first)));
+        model.accept(events.at(22.5, new EventBody.Return("carol", first, Outcome.OK, Result.of(OpType.PUT))));
+        model.accept(events.at(30, new EventBody.Invoke("carol", second)));
+        model.accept(events.at(31, new EventBody.Return("carol", second, Outcome.TIMEOUT, null)));
+        model.endBatch();
+
+        assertThat(model.recent()).hasSize(2);
+        assertThat(model.recent().get(0)).contains("carol#2 get x", "timed out");
+        assertThat(model.recent().get(1)).startsWith("12.5 ms").contains("carol#1 put x=1 → done");
+    }
+
+    @Test
+    void theListStaysShort() {
+        for (int i = 1; i <= 200; i++) {
+            Command cmd = Command.put("carol", i, "x", "v" + i);
+            model.accept(events.at(i, new EventBody.Invoke("carol", cmd)));
+            model.accept(events.at(i, new EventBody.Return("carol", cmd, Outcome.OK, Result.of(OpType.PUT))));
+            if (i % 7 == 0) {
+                model.endBatch();
+            }
+        }
+        model.endBatch();
+
+        assertThat(model.recent()).hasSize(ClientOpsViewModel.RECENT);
+        assertThat(model.recent().get(0)).contains("carol#200");
+    }
+}
