@@ -93,6 +93,11 @@ final class AgreedLog {
         replay.report(out, notes);
     }
 
+    /** Whether every acknowledged operation is in the replayed log. */
+    boolean coversAcknowledged() {
+        return replay.coversAcknowledged();
+    }
+
     private void define(long slot, SlotEntry entry, long seq) {
         slots.put(slot, entry);
         Command cmd = entry.cmd;

@@ -66,6 +66,11 @@ final class LogReplay {
     }
 
     /** Adds wrong results, and acknowledged writes missing from a log without holes. */
+    /** Whether every acknowledged operation sits in the replayed log, so the log's order can linearize them all. */
+    boolean coversAcknowledged() {
+        return acknowledgedNotLogged.isEmpty();
+    }
+
     void report(ViolationList out, List<String> notes) {
         out.addAll(results);
         if (base > 0) {

@@ -37,6 +37,15 @@ final class ViolationList {
         });
     }
 
+    /** How many violations were added, kept or not. */
+    long total() {
+        long total = 0;
+        for (long count : countByKind.values()) {
+            total += count;
+        }
+        return total;
+    }
+
     long count(String kind) {
         return countByKind.getOrDefault(kind, 0L);
     }

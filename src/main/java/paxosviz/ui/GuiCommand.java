@@ -19,9 +19,16 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "OUT.jsonl", description = "write the live session's trace here on exit")
     private Path record;
 
+    @Option(names = "--frame-bench", description = "benchmark mode: fill a 7-node log to 100,000 slots, keep about 300"
+            + " messages in flight, measure frame times and memory, print them and exit")
+    private boolean frameBench;
+
+    @Option(names = "--bench-seconds", defaultValue = "20", description = "how long --frame-bench measures (default ${DEFAULT-VALUE})")
+    private double benchSeconds;
+
     @Override
     public Integer call() {
-        VisualizerApp.configure(file, record);
+        VisualizerApp.configure(file, record, frameBench ? benchSeconds : 0);
         Application.launch(VisualizerApp.class);
         return 0;
     }

@@ -22,20 +22,26 @@ import paxosviz.trace.model.TraceSink;
  */
 public final class LiveSession implements AutoCloseable {
 
+    private static final long REPORT_INTERVAL_NANOS = 500_000_000L;
+
     private final ThreadedCluster cluster;
     private final ConcurrentLinkedQueue<TraceEvent> pending = new ConcurrentLinkedQueue<>();
     private final ExecutorService commands = Executors.newSingleThreadExecutor(daemon("cluster-commands"));
     private final ExecutorService checking = Executors.newSingleThreadExecutor(daemon("checker"));
+    private final ConcurrentLinkedQueue<TraceEvent> unchecked = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean checkScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final Checker checker;
     private volatile CheckReport lastReport;
-    private long checkedSinceReport;
+    private long reportDueNanos;
+    private long violationsReported;
+    private volatile boolean reportWanted;
 
     public LiveSession(ClusterSpec spec, TraceSink recorder) {
         EventStream events = new EventStream();
         this.checker = new Checker(spec.nodes());
         this.cluster = new ThreadedCluster(spec, events);
         events.subscribe(pending::add);
-        events.subscribe(event -> checking.execute(() -> check(event)));
+        events.subscribe(this::queueForChecker);
         if (recorder != null) {
             events.subscribe(recorder);
         }
@@ -78,22 +84,58 @@ public final class LiveSession implements AutoCloseable {
         return taken;
     }
 
-    /** The checker's latest verdict, refreshed every few hundred events; null before the first. */
+    /** The checker's latest verdict (refreshed at least every half second, at once on a violation); null before the first. */
     public CheckReport report() {
         return lastReport;
     }
 
-    private void check(TraceEvent event) {
-        checker.accept(event);
-        if (++checkedSinceReport >= 500 || event.body() instanceof paxosviz.trace.model.EventBody.End) {
-            checkedSinceReport = 0;
-            lastReport = checker.report();
+    private void queueForChecker(TraceEvent event) {
+        unchecked.add(event);
+        scheduleCheck();
+    }
+
+    /** Makes sure the checker's thread will look at the queue (once, however many events arrive meanwhile). */
+    private void scheduleCheck() {
+        if (checkScheduled.compareAndSet(false, true)) {
+            try {
+                checking.execute(this::check);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                checkScheduled.set(false);
+            }
         }
     }
 
-    /** Forces a fresh verdict soon, whatever the number of events since the last one. */
+    /**
+     * On the checker's thread: reads every queued event, then reports if a violation turned up
+     * (at once) or if a report is due. A report sweeps the whole history, so the next one waits
+     * four times as long as this one took: the checker keeps up however long the session grows.
+     * Live reports take linearizability from the agreed log (sound when it covers every answer);
+     * the independent search runs at the end and when asked for.
+     */
+    private void check() {
+        checkScheduled.set(false);
+        TraceEvent event;
+        boolean ended = false;
+        while ((event = unchecked.poll()) != null) {
+            checker.accept(event);
+            ended |= event.body() instanceof paxosviz.trace.model.EventBody.End;
+        }
+        long now = System.nanoTime();
+        boolean foundNew = checker.violationsFound() > violationsReported;
+        if (foundNew || ended || reportWanted || now >= reportDueNanos) {
+            boolean search = ended || reportWanted;
+            reportWanted = false;
+            violationsReported = checker.violationsFound();
+            lastReport = checker.report(search);
+            long took = System.nanoTime() - now;
+            reportDueNanos = System.nanoTime() + Math.max(REPORT_INTERVAL_NANOS, 4 * took);
+        }
+    }
+
+    /** Asks for a report with the linearizability search at the checker's next look, whatever the cadence. */
     public void refreshReport() {
-        checking.execute(() -> lastReport = checker.report());
+        reportWanted = true;
+        scheduleCheck();
     }
 
     /** Records every node's final state, and waits (a little) for it: the window is closing. */
