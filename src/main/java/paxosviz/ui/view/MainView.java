@@ -262,7 +262,7 @@ public final class MainView {
     /** Keys for everything clickable; letters work unless a text field has the focus. */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getTarget() instanceof javafx.scene.control.TextInputControl || event.isControlDown() && event.getCode() != KeyCode.O) {
+            if (event.getTarget() instanceof javafx.scene.control.TextInputControl) {
                 return;
             }
             if (handleKey(event)) {
@@ -274,6 +274,17 @@ public final class MainView {
     private boolean handleKey(KeyEvent event) {
         ClusterViewModel cluster = model.models().cluster();
         KeyCode code = event.getCode();
+        if (code.isDigitKey() && event.isAltDown()) {
+            return toggleLinkFromSelected(cluster, Integer.parseInt(code.getChar()) - 1, event.isShiftDown());
+        }
+        if (code.isDigitKey() && event.isControlDown()) {
+            int size = Integer.parseInt(code.getChar());
+            if (size == 3 || size == 5 || size == 7) {
+                model.startCluster(size);
+                return true;
+            }
+            return false;
+        }
         if (code.isDigitKey() && !event.isShiftDown()) {
             int node = Integer.parseInt(code.getChar()) - 1;
             if (node >= 0 && node < cluster.size()) {
@@ -310,6 +321,9 @@ public final class MainView {
             case R -> ring();
             case H -> healAll();
             case W -> model.workloadProperty().set(!model.workloadProperty().get());
+            case N -> cluster.selectNextMessage();
+            case T -> themeChoice.setValue(Theme.values()[(themeChoice.getValue().ordinal() + 1) % Theme.values().length]);
+            case F1 -> showKeys();
             case DELETE, BACK_SPACE -> cluster.dropSelected();
             case ESCAPE -> {
                 cluster.selectedNodeProperty().set(-1);
@@ -321,6 +335,41 @@ public final class MainView {
         }
         return true;
     }
+
+    /** Alt+digit: the link between the selected node and that one; with Shift, only from the selected node. */
+    private boolean toggleLinkFromSelected(ClusterViewModel cluster, int other, boolean oneWay) {
+        int selected = cluster.selectedNodeProperty().get();
+        if (selected < 0 || other < 0 || other >= cluster.size() || other == selected) {
+            statusBar.setText("Select a node first (1–7), then Alt+digit toggles its link to that node.");
+            return true;
+        }
+        cluster.toggleLink(selected, other, oneWay);
+        return true;
+    }
+
+    @FXML
+    private void showKeys() {
+        Alert keys = new Alert(Alert.AlertType.INFORMATION, KEYS);
+        keys.setTitle("Keyboard");
+        keys.setHeaderText("Every action has a key");
+        keys.initOwner(pauseButton.getScene().getWindow());
+        keys.getDialogPane().setMinWidth(560);
+        keys.show();
+    }
+
+    private static final String KEYS = String.join("\n",
+            "Space  pause or play            .  single step (while paused)",
+            "-  +   slower, faster            W  workload on or off",
+            "1–7    select a node             C  crash or restart the selected node",
+            "I      isolate the selected node  L  isolate the leader",
+            "M      majority | minority       B  bridge       R  majorities ring",
+            "H      heal all                  Alt+digit  cut or restore the link from the selected node",
+            "Alt+Shift+digit  cut or restore one direction only",
+            "N      select the next message in flight    Shift+H  hold or release it",
+            "Shift+D  deliver it now          Delete  drop it        Shift+U  duplicate it",
+            "Ctrl+3, Ctrl+5, Ctrl+7  a new cluster of that size",
+            "Ctrl+O  open a scenario          T  next theme           Esc  clear the selection",
+            "F1     this list");
 
     private static void toggleHold(ClusterViewModel cluster) {
         var selected = cluster.message(cluster.selectedMessageProperty().get());

@@ -244,6 +244,21 @@ public final class ClusterViewModel implements EventBatchListener {
         session.command(cluster -> cluster.deliverNow(id));
     }
 
+    /** Selects the message in flight after the selected one (the oldest first), for the keyboard. */
+    public void selectNextMessage() {
+        if (messages.isEmpty()) {
+            return;
+        }
+        long current = selectedMessage.get();
+        int index = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).id() == current) {
+                index = (i + 1) % messages.size();
+            }
+        }
+        selectedMessage.set(messages.get(index).id());
+    }
+
     /** The message on its way with this id, if it still is. */
     public MessageDot message(long id) {
         for (MessageDot dot : messages) {
