@@ -18,9 +18,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
@@ -28,6 +25,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 import paxosviz.ui.control.ClusterCanvas;
 import paxosviz.ui.viewmodel.ClusterViewModel;
+import paxosviz.ui.viewmodel.Demos;
 import paxosviz.ui.viewmodel.FaultPresets;
 import paxosviz.ui.viewmodel.MainViewModel;
 import paxosviz.ui.viewmodel.MessageKind;
@@ -52,11 +50,13 @@ public final class MainView {
     @FXML private ToggleButton workloadToggle;
     @FXML private Slider workloadSlider;
     @FXML private Label workloadLabel;
-    @FXML private Pane toolbarSpacer;
     @FXML private Label safetyLabel;
+    @FXML private javafx.scene.control.Tooltip safetyTooltip;
     @FXML private ChoiceBox<Theme> themeChoice;
+    @FXML private javafx.scene.control.MenuButton demosMenu;
     @FXML private ClusterCanvas clusterCanvas;
     @FXML private FlowPane legend;
+    @FXML private Label banner;
     @FXML private VBox logPane;
     @FXML private TabPane sideTabs;
     @FXML private Tab messageTab;
@@ -77,7 +77,6 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
         pauseButton.textProperty().bind(Bindings.when(model.pausedProperty()).then("▶ Play").otherwise("❚❚ Pause"));
         bindSpeed();
         nodeCount.getItems().setAll(3, 5, 7);
@@ -97,6 +96,13 @@ public final class MainView {
             }
         }
         legend.setMouseTransparent(true);
+        banner.textProperty().bind(Bindings.when(model.scenarioDescriptionProperty().isEmpty())
+                .then(FIRST_STEPS).otherwise(model.scenarioDescriptionProperty()));
+        for (Demos.Demo demo : Demos.all()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(demo.name());
+            item.setOnAction(event -> model.openDemo(demo));
+            demosMenu.getItems().add(item);
+        }
         model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
         if (model.models() != null) {
             bindSession(model.models());
@@ -138,6 +144,7 @@ public final class MainView {
             }
         });
         safetyLabel.textProperty().bind(models.safety().textProperty());
+        safetyTooltip.textProperty().bind(models.safety().detailProperty());
         models.safety().safeProperty().addListener((obs, old, safe) -> styleSafety(safe));
         styleSafety(models.safety().safeProperty().get());
         models.cluster().selectedMessageProperty().addListener((obs, old, id) -> {
@@ -322,6 +329,7 @@ public final class MainView {
             case H -> healAll();
             case W -> model.workloadProperty().set(!model.workloadProperty().get());
             case N -> cluster.selectNextMessage();
+            case D -> demosMenu.show();
             case T -> themeChoice.setValue(Theme.values()[(themeChoice.getValue().ordinal() + 1) % Theme.values().length]);
             case F1 -> showKeys();
             case DELETE, BACK_SPACE -> cluster.dropSelected();
@@ -357,6 +365,9 @@ public final class MainView {
         keys.show();
     }
 
+    private static final String FIRST_STEPS = "Click a link to cut it (again to restore it) · right-click a node to crash it"
+            + " · click a message to hold or drop it · Space pauses · Demos has the lecture's experiments · F1 lists every key";
+
     private static final String KEYS = String.join("\n",
             "Space  pause or play            .  single step (while paused)",
             "-  +   slower, faster            W  workload on or off",
@@ -368,7 +379,8 @@ public final class MainView {
             "N      select the next message in flight    Shift+H  hold or release it",
             "Shift+D  deliver it now          Delete  drop it        Shift+U  duplicate it",
             "Ctrl+3, Ctrl+5, Ctrl+7  a new cluster of that size",
-            "Ctrl+O  open a scenario          T  next theme           Esc  clear the selection",
+            "D      the demos menu            Ctrl+O  open a scenario  T  next theme",
+            "Esc    clear the selection",
             "F1     this list");
 
     private static void toggleHold(ClusterViewModel cluster) {

@@ -46,6 +46,7 @@ public final class MainViewModel implements AutoCloseable {
     private final DoubleProperty workloadRate = new SimpleDoubleProperty(LiveDefaults.WORKLOAD_RATE);
     private final ReadOnlyDoubleWrapper clusterMillis = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scenarioDescription = new ReadOnlyStringWrapper("");
     private final List<TraceEvent> batch = new ArrayList<>();
     private boolean showingNetwork;
 
@@ -72,21 +73,34 @@ public final class MainViewModel implements AutoCloseable {
      * be used (the current session then goes on), else null.
      */
     public String openScenario(Path file) {
-        Scenario scenario;
         try {
-            scenario = ScenarioReader.read(file);
+            run(ScenarioReader.read(file), file.getFileName().toString());
+            return null;
         } catch (BadInputException e) {
             return e.getMessage();
         }
+    }
+
+    /** Runs a bundled demo live. */
+    public void openDemo(Demos.Demo demo) {
+        run(demo.scenario(), demo.file());
+    }
+
+    private void run(Scenario scenario, String source) {
         workload.set(false);
         start(ClusterSpec.of(scenario), scenario);
-        scenarioName.set(scenario.name() != null ? scenario.name() : file.getFileName().toString());
+        scenarioName.set(scenario.name() != null ? scenario.name() : source);
+        scenarioDescription.set(scenario.description() != null ? scenario.description() : "");
         long end = ScenarioDriver.micros(scenario.durationMs());
         models.get().session().command(cluster -> {
             new ScenarioDriver(scenario, cluster).schedule();
             cluster.scheduleAt(end, cluster::stopClients);
         });
-        return null;
+    }
+
+    /** What the running scenario shows, in its author's words; empty for the free-play cluster. */
+    public ReadOnlyStringProperty scenarioDescriptionProperty() {
+        return scenarioDescription.getReadOnlyProperty();
     }
 
     /** The scenario running now, or empty for the free-play cluster. */
@@ -106,6 +120,7 @@ public final class MainViewModel implements AutoCloseable {
         SessionModels fresh = SessionModels.of(session);
         paused.set(false);
         scenarioName.set("");
+        scenarioDescription.set("");
         models.set(fresh);
         showNetwork(spec.network());
         session.start();
