@@ -65,6 +65,11 @@ public final class LogViewModel implements EventBatchListener {
         return sameAsTable ? commands.command(slot) : null;
     }
 
+    /** The last slot of the node's snapshot, or -1: every slot up to it is {@link SlotState#COMPACTED}. */
+    public long compactedUpTo(int node) {
+        return rows[node].compactedUpTo();
+    }
+
     public boolean isUp(int node) {
         return rows[node].isUp();
     }
