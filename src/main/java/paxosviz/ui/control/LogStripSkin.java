@@ -5,7 +5,6 @@ import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
@@ -15,40 +14,30 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import paxosviz.core.Ballot;
 import paxosviz.ui.viewmodel.LogViewModel;
-import paxosviz.ui.viewmodel.SlotState;
 
 /**
- * Draws a {@link LogStrip}: the visible window of slots only, so a frame costs the same at slot
- * 100 and at slot 1,000,000. Redraws when the view model's version moves, when the user
- * scrolls or zooms, and when the look changes; turns wheel, drag, keys and clicks into scrolling,
- * zooming and selecting.
+ * The skin of a {@link LogStrip}: a canvas that {@link LogPainter} paints and a scroll bar
+ * under it. Repaints when the view model's version moves, when the user scrolls or zooms, and
+ * when the look changes; turns wheel, drag, keys and clicks into scrolling, zooming and
+ * selecting, and hovering into a tooltip.
  */
 final class LogStripSkin extends SkinBase<LogStrip> {
 
-    private static final double DIMMED = 0.35;
     /** A wheel notch scrolls this share of the window. */
     private static final double WHEEL_SHARE = 0.1;
     private static final double WHEEL_NOTCH = 40;
     private static final double DRAG_FROM = 3;
-    private static final String[] LEGEND = {"empty", "accepted (ballot)", "chosen", "applied", "compacted (snapshot)"};
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar scrollBar = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
-    private final Text measure = new Text();
+    private final LogPainter painter;
     private final InvalidationListener redraw = obs -> draw();
     private final ChangeListener<LogViewModel> rebind = (obs, old, model) -> bind(old, model);
     private LogGeometry geometry;
     private long firstSlot;
-    private int cellsDrawn;
     private boolean movingScrollBar;
     private double pressX;
     private long pressFirstSlot;
@@ -59,6 +48,7 @@ final class LogStripSkin extends SkinBase<LogStrip> {
 
     LogStripSkin(LogStrip control) {
         super(control);
+        painter = new LogPainter(control);
         getChildren().addAll(canvas, scrollBar);
         scrollBar.setOrientation(Orientation.HORIZONTAL);
         scrollBar.valueProperty().addListener((obs, old, value) -> onScrollBar(value.doubleValue()));
@@ -101,7 +91,7 @@ final class LogStripSkin extends SkinBase<LogStrip> {
 
     /** How many cells the last draw visited: the visible window's, never the whole log's. */
     int cellsDrawn() {
-        return cellsDrawn;
+        return painter.cellsDrawn();
     }
 
     /** The tooltip's text while it shows, else null. */
@@ -163,213 +153,19 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         LogStrip strip = getSkinnable();
         LogViewModel model = strip.getViewModel();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(strip.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        cellsDrawn = 0;
         if (model == null || canvas.getWidth() <= 0) {
+            painter.clear(g, canvas.getWidth(), canvas.getHeight());
             return;
         }
         if (geometry == null || geometry.cellHeight() != strip.cellSize()) {
-            getSkinnable().requestLayout(); // the rows' height follows the theme's cell size
+            strip.requestLayout(); // the rows' height follows the theme's cell size
         }
         geometry = currentGeometry(canvas.getWidth());
         int visible = geometry.visibleSlots();
         firstSlot = model.firstSlot(visible);
-        drawRuler(g, visible);
-        for (int node = 0; node < model.nodes(); node++) {
-            drawRow(g, model, node, visible);
-        }
-        drawLegend(g, model, visible);
+        painter.paint(g, canvas.getWidth(), canvas.getHeight(), model, geometry, firstSlot);
         showScrollPosition(model, visible);
         refreshTooltip(model);
-    }
-
-    private void drawRuler(GraphicsContext g, int visible) {
-        LogStrip strip = getSkinnable();
-        long every = geometry.tickEvery();
-        double baseline = geometry.rulerHeight() - 4;
-        g.setFont(Font.font(geometry.fontSize() * 0.85));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.setStroke(strip.grid());
-        g.setLineWidth(1);
-        long firstTick = (firstSlot + every - 1) / every * every;
-        for (long slot = firstTick; slot < firstSlot + visible; slot += every) {
-            double x = geometry.cellX(slot - firstSlot) + geometry.cellWidth() / 2;
-            g.setFill(strip.text());
-            g.fillText(String.format("%,d", slot), x, baseline - 3);
-            g.strokeLine(Math.round(x) + 0.5, baseline - 2, Math.round(x) + 0.5, baseline + 2);
-        }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("slot", 4, baseline - 3);
-    }
-
-    private void drawRow(GraphicsContext g, LogViewModel model, int node, int visible) {
-        LogStrip strip = getSkinnable();
-        double top = geometry.cellTop(node);
-        double height = geometry.cellHeight();
-        if (strip.selectedNodeProperty().get() == node) {
-            g.setGlobalAlpha(0.22);
-            g.setFill(strip.selection());
-            g.fillRect(0, geometry.rowTop(node), canvas.getWidth(), geometry.rowHeight());
-            g.setGlobalAlpha(1);
-            g.fillRect(0, geometry.rowTop(node), 4, geometry.rowHeight());
-        }
-        drawLabel(g, model, node, top + height / 2);
-        g.setGlobalAlpha(model.isUp(node) ? 1 : DIMMED);
-        long lastSlot = firstSlot + visible - 1;
-        long compactedUpTo = model.compactedUpTo(node);
-        if (compactedUpTo >= firstSlot) {
-            long end = Math.min(compactedUpTo, lastSlot);
-            drawCompacted(g, geometry.cellX(0), top, geometry.cellX(end - firstSlot + 1) - geometry.cellX(0), height);
-        }
-        long from = Math.max(firstSlot, compactedUpTo + 1);
-        if (geometry.separateCells()) {
-            for (long slot = from; slot <= lastSlot; slot++) {
-                drawCell(g, model.state(node, slot), geometry.cellX(slot - firstSlot), top, geometry.cellWidth() - 1, height);
-                if (geometry.cellWidth() >= ballotFits()) {
-                    drawBallot(g, model, node, slot, top);
-                }
-                cellsDrawn++;
-            }
-        } else if (from <= lastSlot) {
-            drawRuns(g, model, node, from, lastSlot, top, height);
-        }
-        g.setGlobalAlpha(1);
-    }
-
-    private void drawLabel(GraphicsContext g, LogViewModel model, int node, double middle) {
-        LogStrip strip = getSkinnable();
-        boolean selected = strip.selectedNodeProperty().get() == node;
-        g.setFill(strip.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(null, selected ? FontWeight.BOLD : FontWeight.NORMAL, geometry.fontSize()));
-        g.fillText("n" + node, 8, middle);
-        if (!model.isUp(node)) {
-            g.setFont(Font.font(geometry.fontSize() * 0.75));
-            g.fillText("down", 8 + geometry.fontSize() * 1.6, middle);
-        }
-    }
-
-    /** Narrow cells: one rectangle per run of equal states, an outline around the whole row for the empty ones. */
-    private void drawRuns(GraphicsContext g, LogViewModel model, int node, long from, long lastSlot, double top, double height) {
-        LogStrip strip = getSkinnable();
-        double left = geometry.cellX(from - firstSlot);
-        g.setStroke(strip.empty());
-        g.setLineWidth(1);
-        g.strokeRect(left + 0.5, top + 0.5, geometry.cellX(lastSlot - firstSlot + 1) - left - 1, height - 1);
-        long runStart = from;
-        SlotState runState = model.state(node, from);
-        for (long slot = from + 1; slot <= lastSlot + 1; slot++) {
-            SlotState state = slot <= lastSlot ? model.state(node, slot) : null;
-            if (state != runState) {
-                double x = geometry.cellX(runStart - firstSlot);
-                fillState(g, runState, x, top, geometry.cellX(slot - firstSlot) - x, height);
-                runStart = slot;
-                runState = state;
-            }
-        }
-        cellsDrawn += (int) (lastSlot - from + 1);
-    }
-
-    private void drawCell(GraphicsContext g, SlotState state, double x, double y, double w, double h) {
-        if (state == SlotState.EMPTY) {
-            g.setStroke(getSkinnable().empty());
-            g.setLineWidth(1);
-            g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
-        } else if (state == SlotState.COMPACTED) {
-            drawCompacted(g, x, y, w, h);
-        } else {
-            fillState(g, state, x, y, w, h);
-        }
-    }
-
-    private void fillState(GraphicsContext g, SlotState state, double x, double y, double w, double h) {
-        Paint fill = fillOf(state);
-        if (fill != null) {
-            g.setFill(fill);
-            g.fillRect(x, y, w, h);
-        }
-    }
-
-    private Paint fillOf(SlotState state) {
-        LogStrip strip = getSkinnable();
-        return switch (state) {
-            case EMPTY -> null;
-            case ACCEPTED -> strip.accepted();
-            case CHOSEN -> strip.chosen();
-            case APPLIED -> strip.applied();
-            case COMPACTED -> strip.compacted();
-        };
-    }
-
-    /** A snapshot's slots: grey with a hatch, one rectangle however many slots it spans. */
-    private void drawCompacted(GraphicsContext g, double x, double y, double w, double h) {
-        LogStrip strip = getSkinnable();
-        g.setFill(strip.compacted());
-        g.fillRect(x, y, w, h);
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
-        g.setStroke(strip.background());
-        g.setGlobalAlpha(g.getGlobalAlpha() * 0.45);
-        g.setLineWidth(1);
-        for (double hatch = x - h; hatch < x + w; hatch += 5) {
-            g.strokeLine(hatch, y + h, hatch + h, y);
-        }
-        g.restore();
-    }
-
-    private double ballotFits() {
-        return geometry.fontSize() * 2.4;
-    }
-
-    private void drawBallot(GraphicsContext g, LogViewModel model, int node, long slot, double top) {
-        if (model.state(node, slot) != SlotState.ACCEPTED) {
-            return;
-        }
-        Ballot ballot = model.ballot(node, slot);
-        g.setFill(getSkinnable().text());
-        g.setFont(Font.font(geometry.cellHeight() * 0.62));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(String.valueOf(ballot), geometry.cellX(slot - firstSlot) + geometry.cellWidth() / 2,
-                top + geometry.cellHeight() / 2, geometry.cellWidth() - 3);
-    }
-
-    private void drawLegend(GraphicsContext g, LogViewModel model, int visible) {
-        LogStrip strip = getSkinnable();
-        double size = geometry.cellHeight();
-        double y = geometry.legendTop();
-        double x = 8;
-        Font font = Font.font(geometry.fontSize() * 0.9);
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        measure.setFont(font);
-        for (SlotState state : SlotState.values()) {
-            drawCell(g, state, x, y, size, size);
-            g.setFill(strip.text());
-            String name = LEGEND[state.ordinal()];
-            g.fillText(name, x + size + 5, y + size / 2);
-            measure.setText(name);
-            x += size + 5 + measure.getLayoutBounds().getWidth() + 16;
-        }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(position(model, visible), canvas.getWidth() - 8, y + size / 2);
-    }
-
-    private String position(LogViewModel model, int visible) {
-        if (model.head() < 0) {
-            return "no slot used yet";
-        }
-        String head = String.format("head: slot %,d", model.head());
-        if (model.followHeadProperty().get()) {
-            return head + "  ·  following";
-        }
-        return String.format("slots %,d–%,d  ·  %s  ·  End: follow", firstSlot, firstSlot + visible - 1, head);
     }
 
     private void showScrollPosition(LogViewModel model, int visible) {
