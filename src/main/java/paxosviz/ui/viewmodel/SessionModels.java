@@ -7,14 +7,14 @@ import java.util.List;
  * fresh set, and the views rebind to it.
  */
 public record SessionModels(LiveSession session, ClusterViewModel cluster, ClientOpsViewModel clients,
-        SafetyViewModel safety) {
+        SafetyViewModel safety, LogViewModel log) {
 
     static SessionModels of(LiveSession session) {
         return new SessionModels(session, new ClusterViewModel(session), new ClientOpsViewModel(session),
-                new SafetyViewModel(session::report));
+                new SafetyViewModel(session::report), new LogViewModel(session.spec().nodes()));
     }
 
     List<EventBatchListener> listeners() {
-        return List.of(cluster, clients);
+        return List.of(cluster, clients, log);
     }
 }
