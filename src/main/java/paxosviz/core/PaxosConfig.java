@@ -53,6 +53,11 @@ public record PaxosConfig(
                 maxBatch, maxInflight, catchupChunk, maxBackoff);
     }
 
+    public PaxosConfig withCatchupChunk(int chunk) {
+        return new PaxosConfig(nodes, heartbeatMicros, electionMinMicros, electionMaxMicros, snapshotInterval,
+                retainedTail, maxBatch, maxInflight, chunk, maxBackoff);
+    }
+
     public PaxosConfig withPipeline(int batch, int inflight) {
         return new PaxosConfig(nodes, heartbeatMicros, electionMinMicros, electionMaxMicros, snapshotInterval,
                 retainedTail, batch, inflight, catchupChunk, maxBackoff);

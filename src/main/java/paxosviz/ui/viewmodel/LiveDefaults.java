@@ -23,13 +23,19 @@ public final class LiveDefaults {
     public static final List<String> WORKLOAD_KEYS = List.of("x", "y", "z");
     /** Operations per second of cluster time, for all workload clients together. */
     public static final double WORKLOAD_RATE = 20;
+    /**
+     * Chosen slots per catch-up reply. Small, so that a replica coming back fills its row over
+     * several round trips the audience can follow, rather than in one.
+     */
+    public static final int CATCHUP_CHUNK = 8;
 
     private LiveDefaults() {
     }
 
     public static ClusterSpec spec(int nodes) {
-        return ClusterSpec.defaults(nodes, Protocol.MULTIPAXOS)
+        ClusterSpec spec = ClusterSpec.defaults(nodes, Protocol.MULTIPAXOS)
                 .withTiming(TIMING)
                 .withNetwork(LinkParams.ofMillis(MIN_DELAY_MS, MAX_DELAY_MS, 0, 0));
+        return spec.withPaxos(spec.paxos().withCatchupChunk(CATCHUP_CHUNK));
     }
 }
