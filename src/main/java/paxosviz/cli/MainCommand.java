@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "paxos-visualizer 0.1",
         description = "Runs real Multi-Paxos nodes, shows them live, and records, checks and replays their traces.",
-        subcommands = {RunCommand.class, CheckCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class})
 public final class MainCommand {
 }

@@ -146,6 +146,23 @@ class CommandLineTest {
     }
 
     @Test
+    void exportWritesEachFormatAndRefusesBadInput() throws Exception {
+        Path trace = dir.resolve("run.jsonl");
+        execute("run", example("example-leader-crash.json").toString(), "--trace", trace.toString());
+        for (String format : List.of("shiviz", "svg", "png", "history")) {
+            Path out = dir.resolve("out." + format);
+            assertThat(execute("export", trace.toString(), "--to", format, "--out", out.toString(), "--until", "2000")).isZero();
+            assertThat(Files.size(out)).as(format).isGreaterThan(100);
+        }
+        assertThat(execute("export", dir.resolve("missing.jsonl").toString(), "--to", "svg", "--out", dir.resolve("x.svg").toString()))
+                .isEqualTo(2);
+        assertThat(execute("export", trace.toString(), "--to", "gif", "--out", dir.resolve("x.gif").toString())).isEqualTo(2);
+        assertThat(execute("export", trace.toString(), "--to", "svg", "--out", dir.resolve("y.svg").toString(), "--from", "-5"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("missing.jsonl: no such file");
+    }
+
+    @Test
     void benchReportsThroughputAndLatencyAsItsLastLine() {
         assertThat(execute("bench", "--seconds", "0.5", "--warmup", "0.2", "--clients", "2")).isZero();
         assertThat(lastLine()).matches("\\{\"opsPerSec\": \\d+, \"p50Ms\": [0-9.]+, \"p99Ms\": [0-9.]+\\}");
