@@ -7,14 +7,17 @@ import java.util.List;
  * fresh set, and the views rebind to it.
  */
 public record SessionModels(LiveSession session, ClusterViewModel cluster, ClientOpsViewModel clients,
-        SafetyViewModel safety) {
+        SafetyViewModel safety,
+        EventLogViewModel events, ChartsViewModel charts) {
 
     static SessionModels of(LiveSession session) {
-        return new SessionModels(session, new ClusterViewModel(session), new ClientOpsViewModel(session),
-                new SafetyViewModel(session));
+        ClusterViewModel cluster = new ClusterViewModel(session);
+        SafetyViewModel safety = new SafetyViewModel(session);
+        return new SessionModels(session, cluster, new ClientOpsViewModel(session), safety,
+                new EventLogViewModel(cluster, safety.violationSeqProperty()), new ChartsViewModel());
     }
 
     List<EventBatchListener> listeners() {
-        return List.of(cluster, clients);
+        return List.of(cluster, clients, events, charts);
     }
 }
