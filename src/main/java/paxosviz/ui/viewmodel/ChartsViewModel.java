@@ -32,6 +32,8 @@ public final class ChartsViewModel implements EventBatchListener {
     // insertion order is invoke order, so the oldest are forgotten first
     private final LinkedHashMap<OpId, Double> invokedAt = new LinkedHashMap<>();
     private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
+    // one wrapper for good: a listener added to a wrapper lasts only as long as the wrapper
+    private final ObservableList<ChartPoint> shownPoints = FXCollections.unmodifiableObservableList(points);
     private boolean changed;
     private long publishedAt;
 
@@ -47,7 +49,7 @@ public final class ChartsViewModel implements EventBatchListener {
 
     /** The finished seconds, oldest first. */
     public ObservableList<ChartPoint> points() {
-        return FXCollections.unmodifiableObservableList(points);
+        return shownPoints;
     }
 
     @Override

@@ -123,6 +123,19 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void aListenerKeepsHearingUpdatesAfterGarbageCollection() {
+        AtomicInteger updates = new AtomicInteger();
+        charts.points().addListener((ListChangeListener<ChartPoint>) change -> updates.incrementAndGet());
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        tick(0);
+        tick(1000);
+        frameLater();
+        assertThat(updates).hasValue(1);
+    }
+
+    @Test
     void publishesAtMostFourTimesASecond() {
         AtomicInteger updates = new AtomicInteger();
         charts.points().addListener((ListChangeListener<ChartPoint>) change -> updates.incrementAndGet());
