@@ -55,6 +55,12 @@ public record EventFilter(int node, Set<MessageKind> kinds, Set<String> types) {
         return node < 0 || EventNodes.involves(body, node);
     }
 
+    /** The family of the message an event carries, or null for an event without one. */
+    public static MessageKind kindOf(TraceEvent event) {
+        Wire wire = wire(event.body());
+        return wire == null ? null : MessageKind.of(wire.kind());
+    }
+
     /** The message an event carries, or null. */
     static Wire wire(EventBody body) {
         if (body instanceof EventBody.Send send) {

@@ -220,8 +220,9 @@ public final class EventLogViewModel implements EventBatchListener {
         cluster.selectedMessageProperty().set(flying);
     }
 
-    public TraceEvent selected() {
-        return selected;
+    /** Whether the event picked in the log is the send of this message. */
+    public boolean isPickedSend(long messageId) {
+        return selected != null && selected.body() instanceof EventBody.Send send && send.msg().id() == messageId;
     }
 
     /** The position of the event with this seq among the rows, or -1. */

@@ -18,9 +18,9 @@ public final class EventText {
     private EventText() {
     }
 
-    /** "  1234    5012.3  send     n3 → n1 accept ballot 4.3 slots 12–19": seq, time in ms, type, summary. */
-    public static String line(TraceEvent event) {
-        return String.format(Locale.ROOT, "%6d %9.1f  %-8s %s", event.seq(), event.t(), event.type(), summary(event));
+    /** When it happened, in ms of cluster time: "5012.3". */
+    public static String millis(TraceEvent event) {
+        return String.format(Locale.ROOT, "%.1f", event.t());
     }
 
     /** The selected event: where and when, what happened, and for a message all it carries. */

@@ -183,6 +183,7 @@ class EventLogViewModelTest {
             log.select(sent);
 
             assertThat(live.selectedMessageProperty().get()).isEqualTo(held.id());
+            assertThat(log.isPickedSend(held.id())).isTrue();
             assertThat(live.selectedNodeProperty().get()).isEqualTo(((Address.Node) held.from()).index());
         } finally {
             session.cluster().close();

@@ -64,9 +64,8 @@ class EventTextTest {
     }
 
     @Test
-    void aLineHasSeqTimeTypeAndSummary() {
-        TraceEvent event = new TraceEvent(1234, 5012.25, new EventBody.Crash(2));
-        assertThat(EventText.line(event)).isEqualTo("  1234    5012.3  crash    n2 crashed");
+    void timeIsInMillisecondsToATenth() {
+        assertThat(EventText.millis(new TraceEvent(1234, 5012.26, new EventBody.Crash(2)))).isEqualTo("5012.3");
     }
 
     @Test
