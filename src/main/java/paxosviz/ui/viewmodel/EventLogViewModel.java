@@ -111,13 +111,19 @@ public final class EventLogViewModel implements EventBatchListener {
     public void endBatch() {
         if (follow.get()) {
             long oldest = recent.oldestSeq();
-            // a burst larger than the window pushed its own first events out again
-            fresh.removeIf(event -> event.seq() < oldest && !pinned.containsKey(event.seq()));
-            rows.advance(oldest, pinned::containsKey, fresh);
+            if (!fresh.isEmpty() && fresh.get(0).seq() < oldest) {
+                // a burst larger than the window pushed its own first events out again
+                fresh.removeIf(event -> event.seq() < oldest && !isPinned(event.seq()));
+            }
+            rows.advance(oldest, this::isPinned, fresh);
             fresh.clear();
         } else {
             unseen.set(unseenCount);
         }
+    }
+
+    private boolean isPinned(long seq) {
+        return !pinned.isEmpty() && pinned.containsKey(seq);
     }
 
     /** How many events that pass the filter came in since the rows stopped following. */
