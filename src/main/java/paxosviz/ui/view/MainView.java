@@ -61,6 +61,7 @@ public final class MainView {
     @FXML private TabPane sideTabs;
     @FXML private Tab messageTab;
     @FXML private Tab eventsTab;
+    @FXML private EventsPanelView eventsPanelController;
     @FXML private StatusBar statusBar;
 
     private final AnimationTimer frames = new AnimationTimer() {
@@ -148,7 +149,8 @@ public final class MainView {
         models.safety().safeProperty().addListener((obs, old, safe) -> styleSafety(safe));
         styleSafety(models.safety().safeProperty().get());
         models.cluster().selectedMessageProperty().addListener((obs, old, id) -> {
-            if (id.longValue() >= 0) {
+            // picking a send in the event log selects its message too; the log stays in front
+            if (id.longValue() >= 0 && !models.events().isPickedSend(id.longValue())) {
                 sideTabs.getSelectionModel().select(messageTab);
             }
         });
@@ -259,9 +261,11 @@ public final class MainView {
         }
     }
 
+    /** The safety indicator's click: the event log, unfiltered, at the event where safety broke. */
     @FXML
     private void jumpToViolation() {
         sideTabs.getSelectionModel().select(eventsTab);
+        eventsPanelController.revealViolation();
     }
 
     // ---------------------------------------------------------------- keys

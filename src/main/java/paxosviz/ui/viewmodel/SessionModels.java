@@ -7,14 +7,17 @@ import java.util.List;
  * fresh set, and the views rebind to it.
  */
 public record SessionModels(LiveSession session, ClusterViewModel cluster, ClientOpsViewModel clients,
-        SafetyViewModel safety, LogViewModel log) {
+        SafetyViewModel safety, LogViewModel log, EventLogViewModel events, ChartsViewModel charts) {
 
     static SessionModels of(LiveSession session) {
-        return new SessionModels(session, new ClusterViewModel(session), new ClientOpsViewModel(session),
-                new SafetyViewModel(session::report), new LogViewModel(session.spec().nodes()));
+        ClusterViewModel cluster = new ClusterViewModel(session);
+        SafetyViewModel safety = new SafetyViewModel(session::report);
+        return new SessionModels(session, cluster, new ClientOpsViewModel(session), safety,
+                new LogViewModel(session.spec().nodes()), new EventLogViewModel(cluster, safety.violationSeqProperty()),
+                new ChartsViewModel());
     }
 
     List<EventBatchListener> listeners() {
-        return List.of(cluster, clients, log);
+        return List.of(cluster, clients, log, events, charts);
     }
 }

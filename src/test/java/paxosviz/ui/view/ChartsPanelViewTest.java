@@ -1,0 +1,82 @@
+package paxosviz.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import paxosviz.core.Command;
+import paxosviz.core.Result;
+import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.Outcome;
+import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.viewmodel.ChartsViewModel;
+import paxosviz.ui.viewmodel.MainViewModel;
+
+/** The charts panel on a headless screen, fed a few seconds of client operations. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsPanelViewTest {
+
+    private ChartsViewModel charts;
+    private long seq;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        MainViewModel model = new MainViewModel(null); // no session: the test binds charts of its own
+        FXMLLoader loader = new FXMLLoader(getClass().getResource("/fxml/ChartsPanel.fxml"));
+        loader.setControllerFactory(type -> new ChartsPanelView(model));
+        Scene scene = new Scene(loader.load(), 420, 700);
+        Theme.apply(scene, Theme.LIGHT);
+        charts = new ChartsViewModel();
+        ((ChartsPanelView) loader.getController()).bind(charts);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void at(double t, EventBody body) {
+        charts.accept(new TraceEvent(++seq, t, body));
+    }
+
+    @Test
+    void plotsOperationsAndLatencyPerSecond(FxRobot robot) {
+        robot.interact(() -> {
+            for (int second = 0; second < 3; second++) {
+                for (int i = 0; i <= second; i++) {
+                    Command op = Command.put("c" + second, i, "x", "1");
+                    at(second * 1000 + 100 * i, new EventBody.Invoke(op.client(), op));
+                    at(second * 1000 + 100 * i + 40, new EventBody.Return(op.client(), op, Outcome.OK, Result.of(op.type())));
+                }
+            }
+            at(3000, new EventBody.Healed()); // second 3 begins: second 2 is finished
+            charts.endBatch();
+        });
+
+        XYChart.Series<Number, Number> throughput = chart(robot, ".throughput-chart").getData().get(0);
+        assertThat(throughput.getData()).extracting(point -> point.getYValue().intValue()).containsExactly(1, 2, 3);
+        LineChart<Number, Number> latency = chart(robot, ".latency-chart");
+        assertThat(latency.getData()).extracting(XYChart.Series::getName).containsExactly("mean", "p95");
+        assertThat(latency.getData().get(0).getData()).extracting(point -> point.getYValue().doubleValue())
+                .containsExactly(40.0, 40.0, 40.0);
+        assertThat(robot.lookup("#throughputLabel").queryAs(Label.class).getText()).isEqualTo("3 ops answered in second 2");
+        assertThat(robot.lookup("#latencyLabel").queryAs(Label.class).getText()).startsWith("mean 40.0 ms · p95 40.");
+        NumberAxis time = (NumberAxis) chart(robot, ".throughput-chart").getXAxis();
+        assertThat(time.getLowerBound()).isZero();
+        assertThat(time.getUpperBound()).isEqualTo(30);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LineChart<Number, Number> chart(FxRobot robot, String styleClass) {
+        return robot.lookup(styleClass).queryAs(LineChart.class);
+    }
+}
