@@ -53,7 +53,11 @@ final class FrameBenchmark {
         this.out = out;
     }
 
-    void start() {
+    /** Runs with the side tab titled {@code tab} on screen (the list and charts tabs cost the most). */
+    void start(String tab) {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#sideTabs");
+        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(tab)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
         model.workloadProperty().set(false);
         model.startCluster(NODES);
         model.speedProperty().set(2.0);
@@ -153,8 +157,10 @@ final class FrameBenchmark {
         scene.removePostLayoutPulseListener(afterLayout);
         System.gc();
         long settledHeap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        out.printf(Locale.ROOT, "frame benchmark: %d frames measured over %.0f s, %d nodes, %d slots, %.0f messages in flight on average%n",
-                work.getTotalCount(), seconds, NODES, furthestApplied(), inFlightTotal / (double) Math.max(1, inFlightSamples));
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#sideTabs");
+        out.printf(Locale.ROOT, "frame benchmark: %d frames measured over %.0f s, %d nodes, %d slots, %.0f messages in flight on average, %s tab shown%n",
+                work.getTotalCount(), seconds, NODES, furthestApplied(), inFlightTotal / (double) Math.max(1, inFlightSamples),
+                tabs.getSelectionModel().getSelectedItem().getText());
         out.printf(Locale.ROOT, "{\"frameP50Ms\": %.2f, \"frameP99Ms\": %.2f, \"frameMaxMs\": %.2f, \"intervalP50Ms\": %.2f, \"intervalP99Ms\": %.2f,"
                         + " \"messagesInFlight\": %.0f, \"slots\": %d, \"peakHeapMb\": %d, \"heapAfterGcMb\": %d}%n",
                 work.getValueAtPercentile(50) / 1e6, work.getValueAtPercentile(99) / 1e6, work.getMaxValue() / 1e6,

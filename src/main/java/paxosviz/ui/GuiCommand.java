@@ -26,9 +26,12 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--bench-seconds", defaultValue = "20", description = "how long --frame-bench measures (default ${DEFAULT-VALUE})")
     private double benchSeconds;
 
+    @Option(names = "--bench-tab", defaultValue = "Node", description = "which side tab --frame-bench shows (default ${DEFAULT-VALUE})")
+    private String benchTab;
+
     @Override
     public Integer call() {
-        VisualizerApp.configure(file, record, frameBench ? benchSeconds : 0);
+        VisualizerApp.configure(file, record, frameBench ? benchSeconds : 0, benchTab);
         Application.launch(VisualizerApp.class);
         return 0;
     }

@@ -22,15 +22,17 @@ public final class VisualizerApp extends Application {
     private static Path file;
     private static Path record;
     private static double benchSeconds;
+    private static String benchTab;
 
     private MainViewModel model;
     private MainView view;
 
     /** What the command line asked for; {@code frameBenchSeconds} > 0 runs the frame benchmark instead. */
-    static void configure(Path fileToOpen, Path recordTo, double frameBenchSeconds) {
+    static void configure(Path fileToOpen, Path recordTo, double frameBenchSeconds, String frameBenchTab) {
         file = fileToOpen;
         record = recordTo;
         benchSeconds = frameBenchSeconds;
+        benchTab = frameBenchTab;
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class VisualizerApp extends Application {
         stage.setScene(scene);
         stage.show();
         if (benchSeconds > 0) {
-            new FrameBenchmark(model, scene, benchSeconds, System.out).start();
+            new FrameBenchmark(model, scene, benchSeconds, System.out).start(benchTab);
             return;
         }
         model.startCluster(LiveDefaults.NODES);

@@ -69,6 +69,7 @@ public final class EventsPanelView {
     @FXML private TextArea details;
 
     private final ListChangeListener<TraceEvent> onRows = change -> rowsChanged();
+    private boolean shown = true;
     private final ChangeListener<EventFilter> onFilter = (obs, old, filter) -> showFilter(filter);
     private final ChangeListener<Number> onUnseen = (obs, old, count) -> showCount();
     private final ChangeListener<Number> onViolation = (obs, old, seq) -> eventList.refresh();
@@ -118,6 +119,26 @@ public final class EventsPanelView {
         }
     }
 
+    /**
+     * Whether the panel is on screen. A hidden list must not be laid out and scrolled every
+     * frame, so it lets go of the rows while hidden and takes them up again when shown.
+     */
+    public void setShown(boolean on) {
+        if (shown == on || events == null) {
+            shown = on;
+            return;
+        }
+        shown = on;
+        if (on) {
+            eventList.setItems(events.rows());
+            events.rows().addListener(onRows);
+            rowsChanged();
+        } else {
+            events.rows().removeListener(onRows);
+            eventList.setItems(javafx.collections.FXCollections.emptyObservableList());
+        }
+    }
+
     /** Shows another session's log. */
     void bind(EventLogViewModel next) {
         if (events != null) {
@@ -129,8 +150,10 @@ public final class EventsPanelView {
             followToggle.selectedProperty().unbindBidirectional(events.followProperty());
         }
         events = next;
-        eventList.setItems(next.rows());
-        next.rows().addListener(onRows);
+        if (shown) {
+            eventList.setItems(next.rows());
+            next.rows().addListener(onRows);
+        }
         next.filterProperty().addListener(onFilter);
         next.unseenProperty().addListener(onUnseen);
         next.violationSeqProperty().addListener(onViolation);

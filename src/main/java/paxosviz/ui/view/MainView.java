@@ -108,6 +108,8 @@ public final class MainView {
         if (model.models() != null) {
             bindSession(model.models());
         }
+        eventsPanelController.setShown(eventsTab.isSelected());
+        eventsTab.selectedProperty().addListener((obs, was, selected) -> eventsPanelController.setShown(selected));
         themeChoice.getItems().setAll(Theme.values());
         themeChoice.setConverter(new StringConverter<>() {
             @Override

@@ -23,7 +23,15 @@ public final class ClientOpsViewModel implements EventBatchListener {
 
     private final LiveSession session;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
-    private final ArrayDeque<String> fresh = new ArrayDeque<>();
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
+    /** Answers since the last batch, newest first, formatted only if they make the list. */
+    private final ArrayDeque<Answer> fresh = new ArrayDeque<>();
+
+    private record Answer(Command op, Double tookMs, String outcome) {
+        String text() {
+            return (tookMs == null ? "" : String.format("%.1f ms  ", tookMs)) + op + " → " + outcome;
+        }
+    }
     private final Map<String, Double> invokedAt = new HashMap<>();
 
     public ClientOpsViewModel(LiveSession session) {
@@ -32,7 +40,7 @@ public final class ClientOpsViewModel implements EventBatchListener {
 
     /** The latest answers, newest first: "12.3 ms  alice#3 put x=1 → done". */
     public ObservableList<String> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** Hands the operation to the client; it answers through the event stream. Returns an error or null. */
@@ -60,9 +68,8 @@ public final class ClientOpsViewModel implements EventBatchListener {
         } else if (event.body() instanceof EventBody.Return answer) {
             Command op = answer.op();
             Double started = invokedAt.remove(op.id().toString());
-            String took = started == null ? "" : String.format("%.1f ms  ", event.t() - started);
             String outcome = answer.outcome() == Outcome.OK ? answer.result().toString() : "timed out";
-            fresh.addFirst(took + op + " → " + outcome);
+            fresh.addFirst(new Answer(op, started == null ? null : event.t() - started, outcome));
             while (fresh.size() > RECENT) {
                 fresh.removeLast();
             }
@@ -74,7 +81,10 @@ public final class ClientOpsViewModel implements EventBatchListener {
         if (fresh.isEmpty()) {
             return;
         }
-        List<String> merged = new ArrayList<>(fresh);
+        List<String> merged = new ArrayList<>(RECENT);
+        for (Answer answer : fresh) {
+            merged.add(answer.text());
+        }
         merged.addAll(recent.subList(0, Math.min(recent.size(), RECENT - fresh.size())));
         fresh.clear();
         recent.setAll(merged);

@@ -53,11 +53,24 @@ public final class EventLogViewModel implements EventBatchListener {
     private int unseenCount;
 
     /** {@code violationSeq}: the seq of the event where the checker saw the first violation, or -1. */
+    /** How often a following log takes in new rows. */
+    static final long PUBLISH_INTERVAL_NANOS = 100_000_000L;
+
+    private final long publishIntervalNanos;
+    private long lastPublished = Long.MIN_VALUE / 2;
+
+    /** A log for the window: while following, its rows take in new events ten times a second. */
     public EventLogViewModel(ClusterViewModel cluster, ReadOnlyLongProperty violationSeq) {
-        this(cluster, violationSeq, CAPACITY, CHECKED_CAPACITY);
+        this(cluster, violationSeq, CAPACITY, CHECKED_CAPACITY, PUBLISH_INTERVAL_NANOS);
     }
 
     EventLogViewModel(ClusterViewModel cluster, ReadOnlyLongProperty violationSeq, int capacity, int checkedCapacity) {
+        this(cluster, violationSeq, capacity, checkedCapacity, 0);
+    }
+
+    private EventLogViewModel(ClusterViewModel cluster, ReadOnlyLongProperty violationSeq, int capacity, int checkedCapacity,
+            long publishIntervalNanos) {
+        this.publishIntervalNanos = publishIntervalNanos;
         this.cluster = cluster;
         this.violationSeq = violationSeq;
         this.recent = new EventWindow(capacity);
@@ -110,6 +123,11 @@ public final class EventLogViewModel implements EventBatchListener {
     @Override
     public void endBatch() {
         if (follow.get()) {
+            long now = System.nanoTime();
+            if (now - lastPublished < publishIntervalNanos) {
+                return; // a list that scrolls sixty times a second cannot be read, and costs the frame
+            }
+            lastPublished = now;
             long oldest = recent.oldestSeq();
             if (!fresh.isEmpty() && fresh.get(0).seq() < oldest) {
                 // a burst larger than the window pushed its own first events out again
