@@ -35,11 +35,18 @@ import paxosviz.ui.viewmodel.NodeModel;
 class MainWindowTest {
 
     private VisualizerApp app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = new VisualizerApp();
         app.start(stage);
+    }
+
+    /** A node of this test's window (a query over all windows may find one left over from an earlier test). */
+    private Node find(String selector) {
+        return stage.getScene().lookup(selector);
     }
 
     @Stop
@@ -60,7 +67,7 @@ class MainWindowTest {
     }
 
     private ClusterCanvas canvas(FxRobot robot) {
-        return robot.lookup("#clusterCanvas").queryAs(ClusterCanvas.class);
+        return (ClusterCanvas) find("#clusterCanvas");
     }
 
     private static void waitUntil(String what, long seconds, BooleanSupplier condition) throws Exception {
@@ -148,7 +155,7 @@ class MainWindowTest {
 
     private static Node menuItem(FxRobot robot, String prefix) {
         return robot.lookup((Node n) -> n instanceof Labeled labeled && labeled.getText() != null
-                && labeled.getText().startsWith(prefix) && n.isVisible()).query();
+                && labeled.getText().startsWith(prefix) && n.isVisible() && n.getScene() != null).query();
     }
 
     @Test
@@ -158,7 +165,7 @@ class MainWindowTest {
         List<TraceEvent> seen = Collections.synchronizedList(new ArrayList<>());
         runtime().events().subscribe(seen::add);
 
-        robot.clickOn("#pauseButton");
+        robot.clickOn(find("#pauseButton"));
         waitUntil("the runtime paused", 5, () -> runtime().paused());
         Thread.sleep(300);
         int eventsAtPause = seen.size();
@@ -242,6 +249,6 @@ class MainWindowTest {
 
         assertThat(model().models().session().report().violations()).isEmpty();
         assertThat(model().models().safety().safeProperty().get()).isTrue();
-        assertThat(robot.lookup(".safety").queryLabeled().getStyleClass()).contains("safety-ok");
+        assertThat(find(".safety").getStyleClass()).contains("safety-ok");
     }
 }

@@ -35,6 +35,28 @@ public final class ClusterCanvas extends Control {
     private final StyleableObjectProperty crashed = new StyleableObjectProperty("crashed", Color.web("#6b6b6b"));
     private final StyleableObjectProperty selection = new StyleableObjectProperty("selection", Color.web("#CC79A7"));
 
+    /** How much larger than normal to draw text and nodes ({@code -pv-text-scale}; the presenter theme raises it). */
+    private final javafx.css.SimpleStyleableDoubleProperty textScale =
+            new javafx.css.SimpleStyleableDoubleProperty(TEXT_SCALE, this, "textScale", 1.0) {
+                @Override
+                protected void invalidated() {
+                    requestLayout();
+                }
+            };
+
+    private static final CssMetaData<ClusterCanvas, Number> TEXT_SCALE =
+            new CssMetaData<ClusterCanvas, Number>("-pv-text-scale", StyleConverter.getSizeConverter(), 1.0) {
+                @Override
+                public boolean isSettable(ClusterCanvas canvas) {
+                    return !canvas.textScale.isBound();
+                }
+
+                @Override
+                public StyleableProperty<Number> getStyleableProperty(ClusterCanvas canvas) {
+                    return canvas.textScale;
+                }
+            };
+
     public ClusterCanvas() {
         getStyleClass().add("cluster-canvas");
         setFocusTraversable(true);
@@ -115,6 +137,10 @@ public final class ClusterCanvas extends Control {
         return selection.get();
     }
 
+    double textScale() {
+        return textScale.get();
+    }
+
     // ---------------------------------------------------------------- CSS
 
     /** A paint the stylesheet may set as {@code -pv-<name>} (kebab case). */
@@ -141,6 +167,7 @@ public final class ClusterCanvas extends Control {
             add("selection", c -> c.selection, Color.web("#CC79A7"));
             List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Control.getClassCssMetaData());
             all.addAll(META.values());
+            all.add(TEXT_SCALE);
             ALL = List.copyOf(all);
         }
 

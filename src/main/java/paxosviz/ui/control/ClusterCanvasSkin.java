@@ -43,6 +43,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private ClusterLayout layout;
     private long hoveredMessage = -1;
     private final int[] drawn = new int[3];
+    private double scale = 1;
 
     ClusterCanvasSkin(ClusterCanvas control) {
         super(control);
@@ -106,7 +107,8 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
             return;
         }
         List<String> clients = model.clients();
-        layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), 1.0);
+        scale = getSkinnable().textScale();
+        layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), scale);
         drawLinks(g, model);
         drawClients(g, clients);
         drawMessages(g, model, clients);
@@ -171,16 +173,18 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
 
     private void drawClients(GraphicsContext g, List<String> clients) {
         ClusterCanvas control = getSkinnable();
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(11 * scale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
+        double w = 56 * scale;
+        double h = 22 * scale;
         for (int c = 0; c < clients.size(); c++) {
             ClusterLayout.Point p = layout.client(c);
             g.setFill(control.nodeBackground());
-            g.fillRoundRect(p.x() - 28, p.y() - 11, 56, 22, 8, 8);
+            g.fillRoundRect(p.x() - w / 2, p.y() - h / 2, w, h, 8, 8);
             g.setStroke(control.link());
             g.setLineWidth(1);
-            g.strokeRoundRect(p.x() - 28, p.y() - 11, 56, 22, 8, 8);
+            g.strokeRoundRect(p.x() - w / 2, p.y() - h / 2, w, h, 8, 8);
             g.setFill(control.text());
             g.fillText(clients.get(c), p.x(), p.y());
         }
@@ -250,9 +254,10 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         g.setFont(Font.font(Math.max(9, r * 0.3)));
         g.fillText(node.isUp() ? roleLabel(node.role()) : "crashed", p.x(), p.y() + r * 0.32);
         g.setFill(control.text());
-        g.fillText(caption(node), p.x(), p.y() + r + 12);
+        g.setFont(Font.font(10 * scale));
+        g.fillText(caption(node), p.x(), p.y() + r + 12 * scale);
         if (node.isUp() && node.behind() >= BEHIND_BADGE_FROM) {
-            badge(g, "behind " + node.behind(), p.x(), p.y() - r - 12, control.linkDown());
+            badge(g, "behind " + node.behind(), p.x(), p.y() - r - 12 * scale, control.linkDown(), scale);
         }
     }
 
@@ -271,12 +276,13 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         return (campaigns ? "ballot " : "promised ") + ballotText + "  ·  applied " + node.applied();
     }
 
-    private static void badge(GraphicsContext g, String text, double x, double y, Paint fill) {
-        double w = text.length() * 6.5 + 12;
+    private static void badge(GraphicsContext g, String text, double x, double y, Paint fill, double scale) {
+        double w = (text.length() * 6.5 + 12) * scale;
+        double h = 18 * scale;
         g.setFill(fill);
-        g.fillRoundRect(x - w / 2, y - 9, w, 18, 9, 9);
+        g.fillRoundRect(x - w / 2, y - h / 2, w, h, h / 2, h / 2);
         g.setFill(Color.WHITE);
-        g.setFont(Font.font(null, FontWeight.BOLD, 11));
+        g.setFont(Font.font(null, FontWeight.BOLD, 11 * scale));
         g.fillText(text, x, y);
     }
 

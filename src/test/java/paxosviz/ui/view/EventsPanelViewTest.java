@@ -55,8 +55,16 @@ class EventsPanelViewTest {
     private ClusterViewModel cluster;
     private long seq;
 
+    private Stage stage;
+
+    /** A node of this test's window (a query over all windows may find one left over from an earlier test). */
+    private javafx.scene.Node find(String selector) {
+        return stage.getScene().lookup(selector);
+    }
+
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         MainViewModel model = new MainViewModel(null); // no session: the test binds a log of its own
         FXMLLoader loader = new FXMLLoader(getClass().getResource("/fxml/EventsPanel.fxml"));
         loader.setControllerFactory(type -> new EventsPanelView(model));
@@ -99,8 +107,8 @@ class EventsPanelViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<TraceEvent> list(FxRobot robot) {
-        return robot.lookup("#eventList").queryAs(ListView.class);
+    private ListView<TraceEvent> list(FxRobot robot) {
+        return ((ListView) find("#eventList"));
     }
 
     /** The row in view whose event has this seq or whose summary says this. */
@@ -131,16 +139,16 @@ class EventsPanelViewTest {
 
         assertThat(list(robot).getItems()).hasSize(302);
         awaitShown(robot, "n2 applied slot 17: alice#17 put x=1 → done"); // the bottom row
-        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("302 shown");
+        assertThat(((Label) find("#countLabel")).getText()).isEqualTo("302 shown");
 
-        robot.clickOn("#nodeFilter");
+        robot.clickOn(find("#nodeFilter"));
         robot.clickOn("n3");
-        assertThat(robot.lookup("#nodeFilter").queryAs(ChoiceBox.class).getValue()).isEqualTo(3);
+        assertThat(((ChoiceBox) find("#nodeFilter")).getValue()).isEqualTo(3);
         assertThat(list(robot).getItems()).extracting(TraceEvent::type).containsExactly("leader");
 
-        robot.interact(() -> robot.lookup("#nodeFilter").queryAs(ChoiceBox.class).setValue(-1));
+        robot.interact(() -> ((ChoiceBox) find("#nodeFilter")).setValue(-1));
         @SuppressWarnings("unchecked")
-        CheckComboBox<String> types = robot.lookup("#typeFilter").queryAs(CheckComboBox.class);
+        CheckComboBox<String> types = ((CheckComboBox) find("#typeFilter"));
         robot.interact(() -> types.getCheckModel().check("apply"));
         assertThat(list(robot).getItems()).extracting(TraceEvent::type).containsExactly("apply");
         assertThat(types.getTitle()).isEqualTo("apply");
@@ -160,8 +168,8 @@ class EventsPanelViewTest {
 
         assertThat(cluster.selectedNodeProperty().get()).isEqualTo(3);
         assertThat(log.selectedSeqProperty().get()).isEqualTo(51);
-        assertThat(robot.lookup("#details").queryAs(TextArea.class).getText()).contains("#51", "n3 leads with ballot 2.3");
-        assertThat(robot.lookup("#followToggle").queryAs(ToggleButton.class).isSelected()).as("picking an event stops following").isFalse();
+        assertThat(((TextArea) find("#details")).getText()).contains("#51", "n3 leads with ballot 2.3");
+        assertThat(((ToggleButton) find("#followToggle")).isSelected()).as("picking an event stops following").isFalse();
     }
 
     @Test
@@ -181,7 +189,7 @@ class EventsPanelViewTest {
         robot.sleep(100);
         assertThat(list(robot).getItems()).hasSize(500);
         assertThat(position(robot)).as("the rows held still").isEqualTo(scrolled);
-        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("500 shown · 100 newer");
+        assertThat(((Label) find("#countLabel")).getText()).isEqualTo("500 shown · 100 newer");
 
         robot.clickOn("#followToggle");
         assertThat(list(robot).getItems()).hasSize(600);
@@ -200,7 +208,7 @@ class EventsPanelViewTest {
         frame(robot, List.of(applied(4, 9)));
         heartbeats(robot, 3000);
         @SuppressWarnings("unchecked")
-        CheckComboBox<String> types = robot.lookup("#typeFilter").queryAs(CheckComboBox.class);
+        CheckComboBox<String> types = ((CheckComboBox) find("#typeFilter"));
         robot.interact(() -> types.getCheckModel().check("leader"));
 
         robot.interact(() -> {
@@ -222,7 +230,7 @@ class EventsPanelViewTest {
             violationSeq.set(5); // reported after the event left the log, and a heartbeat is not kept longer
             view.revealViolation();
         });
-        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        Label notice = ((Label) find("#notice"));
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).startsWith("Event #5, where the checker saw the violation, is not in the log");
     }
