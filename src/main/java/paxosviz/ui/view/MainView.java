@@ -171,11 +171,12 @@ public final class MainView {
         ClusterViewModel cluster = models.cluster();
         int leader = cluster.leader();
         String scenario = model.scenarioNameProperty().get();
-        statusBar.setText(String.format(Locale.ROOT, "%scluster time %.1f s  ·  %d nodes  ·  %s  ·  %d messages on their way%s",
+        int flying = cluster.messages().size();
+        statusBar.setText(String.format(Locale.ROOT, "%scluster time %.1f s  ·  %d nodes  ·  %s  ·  %d %s on the way%s",
                 scenario.isEmpty() ? "" : "scenario " + scenario + "  ·  ",
                 model.clusterMillisProperty().get() / 1000, cluster.size(),
                 leader >= 0 ? "leader n" + leader : "no leader",
-                cluster.messages().size(),
+                flying, flying == 1 ? "message" : "messages",
                 model.pausedProperty().get() ? "  ·  PAUSED" : ""));
     }
 

@@ -6,7 +6,7 @@ import javafx.scene.Scene;
 public enum Theme {
     LIGHT("Light", "/styles/light.css"),
     DARK("Dark", "/styles/dark.css"),
-    PRESENTER("Presenter (high contrast, large type)", "/styles/presenter.css");
+    PRESENTER("Presenter", "/styles/presenter.css");
 
     static final String BASE = "/styles/base.css";
 
