@@ -90,7 +90,7 @@ public final class NodePanelView {
         int leader = node.leaderProperty().get();
         follows.setText(leader < 0 ? "no leader known" : leader == index ? "itself" : "n" + leader);
         applied.setText(node.applied() < 0 ? "nothing yet" : "slot " + node.applied());
-        behind.setText(node.behind() == 0 ? "level" : node.behind() + " slots");
+        behind.setText(node.behind() == 0 ? "level" : node.behind() + (node.behind() == 1 ? " slot" : " slots"));
         crashButton.setText(node.isUp() ? "Crash" : "Restart");
         Map<String, String> current = cluster.contents(index);
         if (!Objects.equals(current, shownContents)) {
