@@ -15,7 +15,6 @@ import paxosviz.core.ReplicaStatus;
 import paxosviz.core.Snapshot;
 import paxosviz.core.Storage;
 import paxosviz.core.TimerKind;
-import paxosviz.net.LinkChange;
 import paxosviz.net.LinkParams;
 import paxosviz.net.Network;
 import paxosviz.net.Transmission;
@@ -25,6 +24,7 @@ import paxosviz.runtime.ClientSession;
 import paxosviz.runtime.Cluster;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
+import paxosviz.runtime.NetworkFaults;
 import paxosviz.runtime.ReplicaFactory;
 import paxosviz.runtime.Workload;
 import paxosviz.trace.model.EventBody;
@@ -43,6 +43,7 @@ public final class Simulation implements Cluster, ClientHost {
     private final Agenda<Runnable> agenda = new Agenda<>();
     private final EventStream events;
     private final Network network;
+    private final NetworkFaults faults;
     private final ReplicaFactory factory;
     private final SimNode[] nodes;
     private final TreeMap<String, ClientSession> clients = new TreeMap<>();
@@ -56,6 +57,7 @@ public final class Simulation implements Cluster, ClientHost {
         this.random = new SplittableRandom(seed);
         this.events = events;
         this.network = new Network(spec.nodes(), spec.network());
+        this.faults = new NetworkFaults(network, this::emit);
         this.factory = new ReplicaFactory(spec);
         this.nodes = new SimNode[spec.nodes()];
         for (int i = 0; i < nodes.length; i++) {
@@ -184,47 +186,37 @@ public final class Simulation implements Cluster, ClientHost {
 
     @Override
     public void cut(int from, int to, boolean oneWay) {
-        emitLinks(network.cut(from, to, oneWay));
+        faults.cut(from, to, oneWay);
     }
 
     @Override
     public void restore(int from, int to, boolean oneWay) {
-        emitLinks(network.restore(from, to, oneWay));
+        faults.restore(from, to, oneWay);
     }
 
     @Override
     public void isolate(int node) {
-        events.emit(now, new EventBody.Isolated(node));
-        emitLinks(network.isolate(node));
+        faults.isolate(node);
     }
 
     @Override
     public void partition(List<List<Address>> groups) {
-        events.emit(now, new EventBody.Partitioned(groups));
-        emitLinks(network.partition(groups));
+        faults.partition(groups);
     }
 
     @Override
     public void heal() {
-        events.emit(now, new EventBody.Healed());
-        emitLinks(network.heal());
+        faults.heal();
     }
 
     @Override
     public void setNetwork(LinkParams params) {
-        network.setParams(params);
-        events.emit(now, new EventBody.NetworkChanged(params.minDelayMs(), params.maxDelayMs(), params.drop(), params.duplicate()));
+        faults.setParams(params);
     }
 
     @Override
     public LinkParams network() {
         return network.params();
-    }
-
-    private void emitLinks(List<LinkChange> changes) {
-        for (LinkChange change : changes) {
-            events.emit(now, new EventBody.Link(change.from(), change.to(), change.up()));
-        }
     }
 
     // ---------------------------------------------------------------- clients

@@ -25,7 +25,6 @@ import paxosviz.core.ReplicaStatus;
 import paxosviz.core.Snapshot;
 import paxosviz.core.Storage;
 import paxosviz.core.TimerKind;
-import paxosviz.net.LinkChange;
 import paxosviz.net.LinkParams;
 import paxosviz.net.Network;
 import paxosviz.net.Topology;
@@ -36,6 +35,7 @@ import paxosviz.runtime.ClientSession;
 import paxosviz.runtime.Cluster;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
+import paxosviz.runtime.NetworkFaults;
 import paxosviz.runtime.ReplicaFactory;
 import paxosviz.runtime.Workload;
 import paxosviz.trace.model.EventBody;
@@ -60,6 +60,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     private final Quiescence quiescence = new Quiescence();
     private final ReplicaFactory factory;
     private final Network network;
+    private final NetworkFaults faults;
     private final NodeSlot[] slots;
     private final Actor clientActor;
     /** Only touched on the client actor's thread. */
@@ -87,6 +88,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
         this.events = events;
         this.factory = new ReplicaFactory(spec);
         this.network = new Network(spec.nodes(), spec.network());
+        this.faults = new NetworkFaults(network, this::emit);
         this.slots = new NodeSlot[spec.nodes()];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new NodeSlot(i);
@@ -420,50 +422,27 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     @Override
     public void cut(int from, int to, boolean oneWay) {
-        List<LinkChange> changes;
-        synchronized (network) {
-            changes = network.cut(from, to, oneWay);
-        }
-        emitLinks(changes);
+        faults.cut(from, to, oneWay);
     }
 
     @Override
     public void restore(int from, int to, boolean oneWay) {
-        List<LinkChange> changes;
-        synchronized (network) {
-            changes = network.restore(from, to, oneWay);
-        }
-        emitLinks(changes);
+        faults.restore(from, to, oneWay);
     }
 
     @Override
     public void isolate(int node) {
-        List<LinkChange> changes;
-        synchronized (network) {
-            changes = network.isolate(node);
-        }
-        emit(new EventBody.Isolated(node));
-        emitLinks(changes);
+        faults.isolate(node);
     }
 
     @Override
     public void partition(List<List<Address>> groups) {
-        List<LinkChange> changes;
-        synchronized (network) {
-            changes = network.partition(groups);
-        }
-        emit(new EventBody.Partitioned(groups));
-        emitLinks(changes);
+        faults.partition(groups);
     }
 
     @Override
     public void heal() {
-        List<LinkChange> changes;
-        synchronized (network) {
-            changes = network.heal();
-        }
-        emit(new EventBody.Healed());
-        emitLinks(changes);
+        faults.heal();
     }
 
     /** Whether the link from one node to another is up now. */
@@ -473,21 +452,12 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     @Override
     public void setNetwork(LinkParams params) {
-        synchronized (network) {
-            network.setParams(params);
-        }
-        emit(new EventBody.NetworkChanged(params.minDelayMs(), params.maxDelayMs(), params.drop(), params.duplicate()));
+        faults.setParams(params);
     }
 
     @Override
     public LinkParams network() {
         return network.topology().params();
-    }
-
-    private void emitLinks(List<LinkChange> changes) {
-        for (LinkChange change : changes) {
-            emit(new EventBody.Link(change.from(), change.to(), change.up()));
-        }
     }
 
     // ---------------------------------------------------------------- clients
