@@ -36,17 +36,32 @@ public interface Cluster {
 
     boolean isUp(int node);
 
-    void cut(int from, int to, boolean oneWay);
+    /** The network's faults, which report themselves on the event stream. */
+    NetworkFaults faults();
 
-    void restore(int from, int to, boolean oneWay);
+    default void cut(int from, int to, boolean oneWay) {
+        faults().cut(from, to, oneWay);
+    }
 
-    void isolate(int node);
+    default void restore(int from, int to, boolean oneWay) {
+        faults().restore(from, to, oneWay);
+    }
 
-    void partition(List<List<Address>> groups);
+    default void isolate(int node) {
+        faults().isolate(node);
+    }
 
-    void heal();
+    default void partition(List<List<Address>> groups) {
+        faults().partition(groups);
+    }
 
-    void setNetwork(LinkParams params);
+    default void heal() {
+        faults().heal();
+    }
+
+    default void setNetwork(LinkParams params) {
+        faults().setParams(params);
+    }
 
     LinkParams network();
 

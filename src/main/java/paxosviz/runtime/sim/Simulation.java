@@ -185,33 +185,8 @@ public final class Simulation implements Cluster, ClientHost {
     }
 
     @Override
-    public void cut(int from, int to, boolean oneWay) {
-        faults.cut(from, to, oneWay);
-    }
-
-    @Override
-    public void restore(int from, int to, boolean oneWay) {
-        faults.restore(from, to, oneWay);
-    }
-
-    @Override
-    public void isolate(int node) {
-        faults.isolate(node);
-    }
-
-    @Override
-    public void partition(List<List<Address>> groups) {
-        faults.partition(groups);
-    }
-
-    @Override
-    public void heal() {
-        faults.heal();
-    }
-
-    @Override
-    public void setNetwork(LinkParams params) {
-        faults.setParams(params);
+    public NetworkFaults faults() {
+        return faults;
     }
 
     @Override

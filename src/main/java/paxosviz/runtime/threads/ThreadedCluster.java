@@ -421,38 +421,13 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     }
 
     @Override
-    public void cut(int from, int to, boolean oneWay) {
-        faults.cut(from, to, oneWay);
-    }
-
-    @Override
-    public void restore(int from, int to, boolean oneWay) {
-        faults.restore(from, to, oneWay);
-    }
-
-    @Override
-    public void isolate(int node) {
-        faults.isolate(node);
-    }
-
-    @Override
-    public void partition(List<List<Address>> groups) {
-        faults.partition(groups);
-    }
-
-    @Override
-    public void heal() {
-        faults.heal();
+    public NetworkFaults faults() {
+        return faults;
     }
 
     /** Whether the link from one node to another is up now. */
     public boolean isLinkUp(int from, int to) {
         return network.topology().isLinkUp(from, to);
-    }
-
-    @Override
-    public void setNetwork(LinkParams params) {
-        faults.setParams(params);
     }
 
     @Override
