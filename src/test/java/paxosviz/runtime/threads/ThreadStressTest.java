@@ -39,7 +39,7 @@ class ThreadStressTest {
             });
             try (ThreadedCluster cluster = new ThreadedCluster(ClusterSpec.of(scenario), events)) {
                 cluster.setSpeed(2.0);
-                ScenarioRunner.run(scenario, cluster, 3_000_000);
+                ScenarioRunner.run(scenario, cluster, 6_000_000);
             }
             Verdict verdict;
             synchronized (checker) {
