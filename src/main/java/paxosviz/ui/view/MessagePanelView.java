@@ -1,6 +1,5 @@
 package paxosviz.ui.view;
 
-import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
@@ -13,7 +12,7 @@ import paxosviz.ui.viewmodel.MessageText;
 public final class MessagePanelView {
 
     private final MainViewModel model;
-    private ClusterViewModel cluster;
+    private ClusterFollower follower;
     private String shown = "";
 
     @FXML private TextArea description;
@@ -22,7 +21,6 @@ public final class MessagePanelView {
     @FXML private Button dropButton;
     @FXML private Button duplicateButton;
 
-    private final ChangeListener<Number> onFrame = (obs, old, frame) -> refresh();
 
     public MessagePanelView(MainViewModel model) {
         this.model = model;
@@ -30,23 +28,10 @@ public final class MessagePanelView {
 
     @FXML
     private void initialize() {
-        model.modelsProperty().addListener((obs, old, models) -> bind(models.cluster()));
-        if (model.models() != null) {
-            bind(model.models().cluster());
-        }
+        follower = new ClusterFollower(model, ClusterViewModel::selectedMessageProperty, this::refresh);
     }
 
-    private void bind(ClusterViewModel next) {
-        if (cluster != null) {
-            cluster.frameProperty().removeListener(onFrame);
-        }
-        cluster = next;
-        cluster.frameProperty().addListener(onFrame);
-        cluster.selectedMessageProperty().addListener((obs, old, id) -> refresh());
-        refresh();
-    }
-
-    private void refresh() {
+    private void refresh(ClusterViewModel cluster) {
         long id = cluster.selectedMessageProperty().get();
         MessageDot message = cluster.message(id);
         boolean flying = message != null;
@@ -64,26 +49,26 @@ public final class MessagePanelView {
 
     @FXML
     private void toggleHold() {
-        MessageDot message = cluster.message(cluster.selectedMessageProperty().get());
+        MessageDot message = follower.cluster().message(follower.cluster().selectedMessageProperty().get());
         if (message != null && message.held()) {
-            cluster.releaseSelected();
+            follower.cluster().releaseSelected();
         } else {
-            cluster.holdSelected();
+            follower.cluster().holdSelected();
         }
     }
 
     @FXML
     private void deliver() {
-        cluster.deliverSelected();
+        follower.cluster().deliverSelected();
     }
 
     @FXML
     private void drop() {
-        cluster.dropSelected();
+        follower.cluster().dropSelected();
     }
 
     @FXML
     private void duplicate() {
-        cluster.duplicateSelected();
+        follower.cluster().duplicateSelected();
     }
 }

@@ -3,7 +3,6 @@ package paxosviz.ui.view;
 import java.util.Map;
 import java.util.Objects;
 
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -22,7 +21,7 @@ import paxosviz.ui.viewmodel.NodeModel;
 public final class NodePanelView {
 
     private final MainViewModel model;
-    private ClusterViewModel cluster;
+    private ClusterFollower follower;
     private Map<String, String> shownContents = Map.of();
 
     @FXML private Label title;
@@ -42,7 +41,6 @@ public final class NodePanelView {
     @FXML private TableColumn<Map.Entry<String, String>, String> keyColumn;
     @FXML private TableColumn<Map.Entry<String, String>, String> valueColumn;
 
-    private final ChangeListener<Number> onFrame = (obs, old, frame) -> refresh();
 
     public NodePanelView(MainViewModel model) {
         this.model = model;
@@ -52,23 +50,10 @@ public final class NodePanelView {
     private void initialize() {
         keyColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().getKey()));
         valueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().getValue()));
-        model.modelsProperty().addListener((obs, old, models) -> bind(models.cluster()));
-        if (model.models() != null) {
-            bind(model.models().cluster());
-        }
+        follower = new ClusterFollower(model, ClusterViewModel::selectedNodeProperty, this::refresh);
     }
 
-    private void bind(ClusterViewModel next) {
-        if (cluster != null) {
-            cluster.frameProperty().removeListener(onFrame);
-        }
-        cluster = next;
-        cluster.frameProperty().addListener(onFrame);
-        cluster.selectedNodeProperty().addListener((obs, old, node) -> refresh());
-        refresh();
-    }
-
-    private void refresh() {
+    private void refresh(ClusterViewModel cluster) {
         int index = cluster.selectedNodeProperty().get();
         boolean selected = index >= 0 && index < cluster.size();
         hint.setVisible(!selected);
@@ -105,11 +90,11 @@ public final class NodePanelView {
 
     @FXML
     private void toggleCrash() {
-        cluster.toggleCrash(cluster.selectedNodeProperty().get());
+        follower.cluster().toggleCrash(follower.cluster().selectedNodeProperty().get());
     }
 
     @FXML
     private void isolate() {
-        cluster.isolate(cluster.selectedNodeProperty().get());
+        follower.cluster().isolate(follower.cluster().selectedNodeProperty().get());
     }
 }
