@@ -3,21 +3,15 @@ package paxosviz.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import paxosviz.BadInputException;
-import paxosviz.export.PngRenderer;
-import paxosviz.export.ShivizWriter;
-import paxosviz.export.SpaceTimeDiagram;
-import paxosviz.export.SvgRenderer;
+import paxosviz.export.Exporter;
 import paxosviz.export.TimeWindow;
-import paxosviz.trace.json.HistoryWriter;
 import paxosviz.trace.json.TraceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +26,15 @@ import picocli.CommandLine.Spec;
                 + " Exit 0, or 2 for bad input.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { shiviz, svg, png, history }
+    enum Format {
+        shiviz(Exporter.Format.SHIVIZ), svg(Exporter.Format.SVG), png(Exporter.Format.PNG), history(Exporter.Format.HISTORY);
+
+        final Exporter.Format kind;
+
+        Format(Exporter.Format kind) {
+            this.kind = kind;
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -89,28 +91,6 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void write(OutputStream file, TimeWindow window) throws BadInputException, IOException {
-        switch (format) {
-            case shiviz -> {
-                PrintWriter text = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                TraceReader.read(traceFile, new ShivizWriter(text, window));
-                text.flush();
-            }
-            case history -> {
-                try (HistoryWriter history = new HistoryWriter(file, window.from(), window.until())) {
-                    TraceReader.read(traceFile, history);
-                }
-            }
-            default -> {
-                SpaceTimeDiagram[] diagram = new SpaceTimeDiagram[1];
-                TraceReader.readWithHeader(traceFile,
-                        h -> diagram[0] = new SpaceTimeDiagram(h.nodes(), window));
-                if (format == Format.svg) {
-                    PrintWriter text = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                    SvgRenderer.render(diagram[0], text);
-                } else {
-                    PngRenderer.render(diagram[0], file);
-                }
-            }
-        }
+        Exporter.write(format.kind, sinkForHeader -> TraceReader.readWithHeader(traceFile, sinkForHeader), window, file);
     }
 }

@@ -11,7 +11,7 @@ import paxosviz.check.Verdict;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
 import paxosviz.runtime.ScenarioRunner;
-import paxosviz.runtime.sim.Simulation;
+import paxosviz.runtime.sim.SimulatedRun;
 import paxosviz.runtime.threads.ThreadedCluster;
 import paxosviz.scenario.Scenario;
 import paxosviz.scenario.json.ScenarioReader;
@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
                 ScenarioRunner.run(scenario, cluster, THREADS_SETTLE_LIMIT_MICROS);
             }
         } else {
-            ScenarioRunner.run(scenario, new Simulation(clusterSpec, runSeed, events));
+            new SimulatedRun(scenario, runSeed, events).runToEnd();
         }
     }
 

@@ -9,6 +9,8 @@ public record Transmission(String dropReason, long delay, long duplicateDelay) {
     public static final String LINK_DOWN = "link-down";
     public static final String RANDOM = "random";
     public static final String CRASHED = "crashed";
+    /** Dropped by hand, from the window. */
+    public static final String MANUAL = "manual";
 
     static Transmission dropped(String reason) {
         return new Transmission(reason, -1, -1);

@@ -14,6 +14,7 @@ public final class ScenarioDriver {
     private final Scenario scenario;
     private final Cluster cluster;
     private int loadClients;
+    private volatile boolean faultsOn = true;
 
     public ScenarioDriver(Scenario scenario, Cluster cluster) {
         this.scenario = scenario;
@@ -34,7 +35,22 @@ public final class ScenarioDriver {
         }
     }
 
+    /** The scenario's faults still to come will not happen: from now on faults are the user's (a forked run). */
+    public void stopFaults() {
+        faultsOn = false;
+    }
+
     private Runnable action(Step step) {
+        Runnable action = unguarded(step);
+        boolean clientStep = step instanceof Step.ClientOp || step instanceof Step.Load;
+        return clientStep ? action : () -> {
+            if (faultsOn) {
+                action.run();
+            }
+        };
+    }
+
+    private Runnable unguarded(Step step) {
         if (step instanceof Step.ClientOp op) {
             ClientSession.Request request = new ClientSession.Request(op.type(), op.key(), op.value(), op.expect());
             return () -> cluster.client(op.client()).submit(request);

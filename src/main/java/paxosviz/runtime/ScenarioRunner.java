@@ -11,7 +11,7 @@ public final class ScenarioRunner {
 
     /** How long past the scenario's duration the cluster may take to settle. */
     public static final long SETTLE_LIMIT_MICROS = 10_000_000;
-    private static final long SETTLE_STEP_MICROS = 10_000;
+    public static final long SETTLE_STEP_MICROS = 10_000;
 
     private ScenarioRunner() {
     }

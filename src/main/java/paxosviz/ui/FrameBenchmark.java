@@ -22,10 +22,8 @@ final class FrameBenchmark {
     static final int NODES = 7;
     static final long TARGET_SLOTS = 100_000;
     static final int TARGET_IN_FLIGHT = 300;
-    private static final List<String> FILL_CLIENTS = java.util.stream.IntStream.rangeClosed(1, 32)
-            .mapToObj(i -> "fill" + i).toList();
-    private static final List<String> HOLD_CLIENTS = java.util.stream.IntStream.rangeClosed(1, 8)
-            .mapToObj(i -> "hold" + i).toList();
+    private static final int FILL_CLIENTS = 32;
+    private static final int HOLD_CLIENTS = 8;
 
     private enum Phase { FILL, SETTLE, MEASURE, DONE }
 
@@ -63,7 +61,7 @@ final class FrameBenchmark {
         model.speedProperty().set(2.0);
         model.minDelayMsProperty().set(0);
         model.maxDelayMsProperty().set(1);
-        model.models().session().command(cluster -> cluster.startBackgroundLoad(FILL_CLIENTS, List.of("a", "b", "c", "d"), 1_000_000));
+        model.models().session().live().setWorkload(true, 1_000_000, FILL_CLIENTS);
         out.println("frame benchmark: filling the log of " + NODES + " nodes to " + TARGET_SLOTS + " slots…");
         scene.addPostLayoutPulseListener(afterLayout);
         new AnimationTimer() {
@@ -117,7 +115,7 @@ final class FrameBenchmark {
     private void hold(long now) {
         out.printf(Locale.ROOT, "frame benchmark: %d slots after %.1f s; holding about %d messages in flight…%n",
                 furthestApplied(), (now - phaseStart) / 1e9, TARGET_IN_FLIGHT);
-        model.models().session().command(cluster -> cluster.stopClients());
+        model.models().session().live().setWorkload(false, 0, 0);
         model.speedProperty().set(1.0);
         model.maxDelayMsProperty().set(1100);
         model.minDelayMsProperty().set(900);
@@ -140,7 +138,7 @@ final class FrameBenchmark {
 
     private void startHoldLoad() {
         double rate = holdRate;
-        model.models().session().command(cluster -> cluster.startBackgroundLoad(HOLD_CLIENTS, List.of("a", "b"), rate));
+        model.models().session().live().setWorkload(true, rate, HOLD_CLIENTS);
     }
 
     private void afterLayout() {

@@ -8,15 +8,14 @@ import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import paxosviz.ui.view.MainView;
 import paxosviz.ui.view.Theme;
-import paxosviz.ui.viewmodel.LiveDefaults;
+import paxosviz.ui.session.LiveDefaults;
 import paxosviz.ui.viewmodel.MainViewModel;
-import paxosviz.ui.viewmodel.SessionRecorder;
+import paxosviz.ui.session.SessionRecorder;
 
-/** The visualizer window: a live cluster on threads, running from the first frame. */
+/** The visualizer window: a live cluster on threads, running from the first frame; a file given opens on top. */
 public final class VisualizerApp extends Application {
 
     private static Path file;
@@ -51,6 +50,7 @@ public final class VisualizerApp extends Application {
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(920, screen.getHeight() * 0.92));
         Theme.apply(scene, Theme.LIGHT);
         view.installKeys(scene);
+        view.installDragAndDrop(scene);
         stage.setTitle("Paxos Visualizer");
         stage.setScene(scene);
         stage.show();
@@ -62,18 +62,10 @@ public final class VisualizerApp extends Application {
         openGivenFile();
     }
 
+    /** A scenario runs live; a trace opens in replay (told apart by content). */
     private void openGivenFile() {
-        if (file == null) {
-            return;
-        }
-        String name = file.getFileName().toString();
-        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                    "Replaying traces in the window is not available yet; `check` and `export` read them from the command line.");
-            alert.setHeaderText(name);
-            alert.show();
-        } else {
-            view.openScenario(file);
+        if (file != null) {
+            view.open(file);
         }
     }
 

@@ -17,6 +17,7 @@ import paxosviz.core.Storage;
 import paxosviz.core.TimerKind;
 import paxosviz.net.LinkParams;
 import paxosviz.net.Network;
+import paxosviz.net.Topology;
 import paxosviz.net.Transmission;
 import paxosviz.runtime.Agenda;
 import paxosviz.runtime.ClientHost;
@@ -24,6 +25,8 @@ import paxosviz.runtime.ClientSession;
 import paxosviz.runtime.Cluster;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
+import paxosviz.runtime.InFlight;
+import paxosviz.runtime.MessagesInFlight;
 import paxosviz.runtime.NetworkFaults;
 import paxosviz.runtime.ReplicaFactory;
 import paxosviz.runtime.Workload;
@@ -38,6 +41,7 @@ import paxosviz.trace.model.Wire;
  */
 public final class Simulation implements Cluster, ClientHost {
 
+
     private final ClusterSpec spec;
     private final SplittableRandom random;
     private final Agenda<Runnable> agenda = new Agenda<>();
@@ -48,6 +52,7 @@ public final class Simulation implements Cluster, ClientHost {
     private final SimNode[] nodes;
     private final TreeMap<String, ClientSession> clients = new TreeMap<>();
     private final List<Workload> workloads = new ArrayList<>();
+    private final MessagesInFlight inFlight = new MessagesInFlight();
     private long now;
     private long lastMessageId;
     private long delivered;
@@ -105,51 +110,150 @@ public final class Simulation implements Cluster, ClientHost {
     @Override
     public void advanceTo(long micros) {
         while (!agenda.isEmpty() && agenda.peekTime() <= micros) {
-            now = agenda.peekTime();
-            agenda.poll().run();
+            runNext();
         }
         now = Math.max(now, micros);
+    }
+
+    /** When the next agenda entry is due, or {@link Long#MAX_VALUE} if there is none. */
+    public long nextDue() {
+        return agenda.isEmpty() ? Long.MAX_VALUE : agenda.peekTime();
+    }
+
+    /** Runs exactly the next agenda entry (a message, a timer, a scheduled step), moving the clock to it. */
+    public void runNext() {
+        now = agenda.peekTime();
+        agenda.poll().run();
     }
 
     // ---------------------------------------------------------------- network
 
     private void transmit(Address from, Address to, Message message) {
         Wire wire = Wire.of(++lastMessageId, message);
-        events.emit(now, new EventBody.Send(from, to, wire));
         Transmission fate = network.transmit(from, to, random);
         if (fate.dropped()) {
+            events.emit(now, new EventBody.Send(from, to, wire));
             events.emit(now, new EventBody.Drop(from, to, wire, fate.dropReason()));
             return;
         }
-        agenda.add(now + fate.delay(), () -> deliver(from, to, wire));
+        MessagesInFlight.Copy first = inFlight.add(from, to, wire, now, now + fate.delay());
+        events.emit(now, new EventBody.Send(from, to, wire, millis(first.dueAt)));
+        schedule(first);
         if (fate.duplicated()) {
-            agenda.add(now + fate.duplicateDelay(), () -> deliver(from, to, wire));
+            MessagesInFlight.Copy second = inFlight.duplicate(first, now, now + fate.duplicateDelay());
+            events.emit(now, new EventBody.Duplicate(from, to, wire, second.number, millis(second.dueAt)));
+            schedule(second);
         }
     }
 
-    private void deliver(Address from, Address to, Wire wire) {
+    private static double millis(long micros) {
+        return micros / 1000.0;
+    }
+
+    private void schedule(MessagesInFlight.Copy copy) {
+        int version = copy.version;
+        agenda.add(copy.dueAt, () -> {
+            if (copy.version != version) {
+                return;
+            }
+            if (copy.held) {
+                copy.parked = true;
+                return;
+            }
+            inFlight.remove(copy);
+            deliver(copy.from, copy.to, copy.wire, copy.label());
+        });
+    }
+
+    private void deliver(Address from, Address to, Wire wire, int label) {
         if (!network.isUp(from, to)) {
-            events.emit(now, new EventBody.Drop(from, to, wire, Transmission.LINK_DOWN));
+            events.emit(now, new EventBody.Drop(from, to, wire, Transmission.LINK_DOWN, label));
             return;
         }
         if (to instanceof Address.Node target) {
             SimNode node = nodes[target.index()];
             if (!node.up) {
-                events.emit(now, new EventBody.Drop(from, to, wire, Transmission.CRASHED));
+                events.emit(now, new EventBody.Drop(from, to, wire, Transmission.CRASHED, label));
                 return;
             }
             delivered++;
-            events.emit(now, new EventBody.Deliver(to, from, wire));
+            events.emit(now, new EventBody.Deliver(to, from, wire, label));
             node.replica.receive(from, wire.message(), now);
             node.flush();
         } else if (to instanceof Address.Client client) {
             ClientSession session = clients.get(client.name());
             if (session != null) {
                 delivered++;
-                events.emit(now, new EventBody.Deliver(to, from, wire));
+                events.emit(now, new EventBody.Deliver(to, from, wire, label));
                 session.receive(wire.message());
             }
         }
+    }
+
+    // ---------------------------------------------------------------- per-message control
+
+    /** The copies of messages on their way now, oldest first. */
+    public List<InFlight> inFlight() {
+        return inFlight.views();
+    }
+
+    /** Keeps the copy ({@link EventBody#ANY_COPY}: every copy) from arriving until released. */
+    public boolean hold(long id, int copy) {
+        List<MessagesInFlight.Copy> copies = inFlight.select(id, copy);
+        for (MessagesInFlight.Copy held : copies) {
+            held.held = true;
+            events.emit(now, new EventBody.Hold(held.from, held.to, held.wire, held.label()));
+        }
+        return !copies.isEmpty();
+    }
+
+    /** Lets a held copy go on, at its due time or now if that has passed. */
+    public boolean release(long id, int copy) {
+        return reschedule(id, copy, false);
+    }
+
+    /** Delivers the copy at the current time, after what is already due now. */
+    public boolean deliverNow(long id, int copy) {
+        return reschedule(id, copy, true);
+    }
+
+    private boolean reschedule(long id, int copy, boolean now) {
+        List<MessagesInFlight.Copy> copies = inFlight.select(id, copy);
+        for (MessagesInFlight.Copy going : copies) {
+            boolean wasParked = going.parked;
+            going.held = false;
+            going.parked = false;
+            if (now || wasParked) {
+                going.version++;
+                going.dueAt = now ? this.now : Math.max(going.dueAt, this.now);
+                schedule(going);
+            }
+            events.emit(this.now, new EventBody.Release(going.from, going.to, going.wire, going.label(), millis(going.dueAt)));
+        }
+        return !copies.isEmpty();
+    }
+
+    /** Loses the copy. */
+    public boolean drop(long id, int copy) {
+        List<MessagesInFlight.Copy> copies = inFlight.select(id, copy);
+        for (MessagesInFlight.Copy lost : copies) {
+            lost.version++;
+            inFlight.remove(lost);
+            events.emit(now, new EventBody.Drop(lost.from, lost.to, lost.wire, Transmission.MANUAL, lost.label()));
+        }
+        return !copies.isEmpty();
+    }
+
+    /** Sends another copy of it, with a delay drawn from the network's range. */
+    public boolean duplicate(long id, int copy) {
+        List<MessagesInFlight.Copy> copies = inFlight.select(id, copy);
+        if (copies.isEmpty()) {
+            return false;
+        }
+        MessagesInFlight.Copy made = inFlight.duplicate(copies.get(0), now, now + Topology.draw(network.params(), random));
+        events.emit(now, new EventBody.Duplicate(made.from, made.to, made.wire, made.number, millis(made.dueAt)));
+        schedule(made);
+        return true;
     }
 
     @Override
@@ -225,8 +329,14 @@ public final class Simulation implements Cluster, ClientHost {
 
     @Override
     public void stopClients() {
-        workloads.forEach(Workload::stop);
+        stopLoads();
         clients.values().forEach(ClientSession::stopQueued);
+    }
+
+    /** Ends every workload; single operations already handed to clients carry on. */
+    public void stopLoads() {
+        workloads.forEach(Workload::stop);
+        workloads.clear();
     }
 
     // ---------------------------------------------------------------- state

@@ -6,8 +6,8 @@ package paxosviz.runtime.threads;
  */
 final class ControlledClock {
 
-    static final double MIN_SPEED = 0.02;
-    static final double MAX_SPEED = 2.0;
+    static final double MIN_SPEED = paxosviz.runtime.LiveCluster.MIN_SPEED;
+    static final double MAX_SPEED = paxosviz.runtime.LiveCluster.MAX_SPEED;
 
     private double speed = 1.0;
     private boolean paused;

@@ -32,7 +32,9 @@ import paxosviz.net.Transmission;
 import paxosviz.runtime.Agenda;
 import paxosviz.runtime.ClientHost;
 import paxosviz.runtime.ClientSession;
-import paxosviz.runtime.Cluster;
+import paxosviz.runtime.InFlight;
+import paxosviz.runtime.LiveCluster;
+import paxosviz.runtime.MessagesInFlight;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
 import paxosviz.runtime.NetworkFaults;
@@ -48,10 +50,8 @@ import paxosviz.trace.model.Wire;
  * message with no delay goes straight to the receiver's mailbox while the clock runs. All
  * clients share one actor. Every control here may be called from any thread.
  */
-public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable {
+public final class ThreadedCluster implements LiveCluster, ClientHost {
 
-    /** Why a message was dropped by hand (the network's own reasons are in {@link Transmission}). */
-    public static final String MANUAL = "manual";
     private static final long QUIET_WAIT_MILLIS = 2000;
 
     private final ClusterSpec spec;
@@ -73,7 +73,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final Agenda<Ticket> agenda = new Agenda<>();
-    private final Map<Long, List<Delivery>> inFlight = new HashMap<>();
+    private final MessagesInFlight inFlight = new MessagesInFlight();
     private final Thread timekeeper;
     private volatile boolean running;
 
@@ -125,32 +125,42 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     // ---------------------------------------------------------------- the clock
 
+    @Override
     public double speed() {
         return clock.speed();
     }
 
     /** Scales time from 0.02x to 2x: at slow speeds a hop of a few milliseconds takes long enough to watch. */
+    @Override
     public void setSpeed(double speed) {
         withLock(() -> {
             clock.setSpeed(speed);
             wake.signalAll();
+            emit(new EventBody.Clock(speed, clock.paused()));
         });
     }
 
+    @Override
     public boolean paused() {
         return clock.paused();
     }
 
     /** Stops the clock; returns once every actor has finished what it was handed, so nothing more happens. */
+    @Override
     public void pause() throws InterruptedException {
-        withLock(clock::pause);
+        withLock(() -> {
+            clock.pause();
+            emit(new EventBody.Clock(clock.speed(), true));
+        });
         quiescence.await(QUIET_WAIT_MILLIS);
     }
 
+    @Override
     public void resume() {
         withLock(() -> {
             clock.resume();
             wake.signalAll();
+            emit(new EventBody.Clock(clock.speed(), false));
         });
     }
 
@@ -158,6 +168,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
      * While paused, delivers exactly the next due message or fires exactly the next timer, moving
      * the clock to its time, and returns once its effects are done. False if nothing is due.
      */
+    @Override
     public boolean step() throws InterruptedException {
         boolean stepped = false;
         lock.lock();
@@ -238,76 +249,70 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     private void transmit(Address from, Address to, Message message) {
         Wire wire = Wire.of(lastMessageId.incrementAndGet(), message);
-        if (listened()) {
-            emit(new EventBody.Send(from, to, wire));
-        }
         Transmission fate = network.topology().transmit(from, to, ThreadLocalRandom.current());
+        boolean listened = listened();
         if (fate.dropped()) {
-            emit(new EventBody.Drop(from, to, wire, fate.dropReason()));
+            if (listened) {
+                emit(new EventBody.Send(from, to, wire));
+                emit(new EventBody.Drop(from, to, wire, fate.dropReason()));
+            }
             return;
         }
-        route(from, to, wire, fate.delay());
-        if (fate.duplicated()) {
-            route(from, to, wire, fate.duplicateDelay());
-        }
-    }
-
-    private void route(Address from, Address to, Wire wire, long delay) {
-        if (delay == 0 && !clock.paused()) {
-            dispatch(from, to, wire);
+        if (!listened && !fate.duplicated() && fate.delay() == 0 && !clock.paused()) {
+            dispatch(from, to, wire, EventBody.ANY_COPY); // the benchmark's path: no bookkeeping nobody reads
             return;
         }
         lock.lock();
         try {
+            // reported before the timekeeper can deliver a copy, since it needs this lock to do so
             long now = clock.now();
-            Delivery delivery = new Delivery(from, to, wire, now, now + delay);
-            inFlight.computeIfAbsent(wire.id(), id -> new ArrayList<>(1)).add(delivery);
-            schedule(delivery);
+            MessagesInFlight.Copy first = inFlight.add(from, to, wire, now, now + fate.delay());
+            emitNow(now, new EventBody.Send(from, to, wire, millis(first.dueAt)));
+            schedule(first);
+            if (fate.duplicated()) {
+                MessagesInFlight.Copy second = inFlight.duplicate(first, now, now + fate.duplicateDelay());
+                emitNow(now, new EventBody.Duplicate(from, to, wire, second.number, millis(second.dueAt)));
+                schedule(second);
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    /** Puts a ticket for {@code delivery} on the agenda; the caller holds the lock. */
-    private void schedule(Delivery delivery) {
-        int version = delivery.version;
-        add(delivery.dueAt, () -> {
-            if (delivery.version != version) {
+    private static double millis(long micros) {
+        return micros / 1000.0;
+    }
+
+    /** Puts a ticket for {@code copy} on the agenda; the caller holds the lock. */
+    private void schedule(MessagesInFlight.Copy copy) {
+        int version = copy.version;
+        add(copy.dueAt, () -> {
+            if (copy.version != version) {
                 return false;
             }
-            if (delivery.held) {
-                delivery.parked = true;
+            if (copy.held) {
+                copy.parked = true;
                 return false;
             }
-            forget(delivery);
-            dispatch(delivery.from, delivery.to, delivery.wire);
+            inFlight.remove(copy);
+            dispatch(copy.from, copy.to, copy.wire, copy.label());
             return true;
         });
     }
 
-    private void forget(Delivery delivery) {
-        List<Delivery> copies = inFlight.get(delivery.wire.id());
-        if (copies != null) {
-            copies.remove(delivery);
-            if (copies.isEmpty()) {
-                inFlight.remove(delivery.wire.id());
-            }
-        }
-    }
-
-    private void dispatch(Address from, Address to, Wire wire) {
+    private void dispatch(Address from, Address to, Wire wire, int label) {
         if (!network.topology().isUp(from, to)) {
-            emit(new EventBody.Drop(from, to, wire, Transmission.LINK_DOWN));
+            emit(new EventBody.Drop(from, to, wire, Transmission.LINK_DOWN, label));
         } else if (to instanceof Address.Node node) {
             NodeActor actor = slots[node.index()].actor;
-            if (actor == null || !actor.post(() -> actor.deliver(from, wire))) {
-                emit(new EventBody.Drop(from, to, wire, Transmission.CRASHED));
+            if (actor == null || !actor.post(() -> actor.deliver(from, wire, label))) {
+                emit(new EventBody.Drop(from, to, wire, Transmission.CRASHED, label));
             }
         } else if (to instanceof Address.Client client) {
             clientActor.post(() -> {
                 ClientSession session = clients.get(client.name());
                 if (session != null) {
-                    emit(new EventBody.Deliver(to, from, wire));
+                    emit(new EventBody.Deliver(to, from, wire, label));
                     session.receive(wire.message());
                 }
             });
@@ -316,22 +321,24 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
 
     // ---------------------------------------------------------------- per-message control
 
-    /** The messages on their way now, oldest first. */
+    @Override
     public List<InFlight> inFlight() {
-        List<InFlight> view = new ArrayList<>();
-        withLock(() -> inFlight.values().forEach(copies -> copies.forEach(d -> view.add(d.view()))));
-        view.sort((a, b) -> Long.compare(a.sentAt(), b.sentAt()));
-        return view;
+        List<InFlight> views = new ArrayList<>();
+        withLock(() -> views.addAll(inFlight.views()));
+        return views;
     }
 
-    /** Keeps message {@code id} from arriving until it is delivered, dropped or released by hand. */
-    public boolean hold(long id) {
-        return eachCopy(id, delivery -> delivery.held = true);
+    @Override
+    public boolean hold(long id, int copy) {
+        return eachCopy(id, copy, delivery -> {
+            delivery.held = true;
+            emitNow(clock.now(), new EventBody.Hold(delivery.from, delivery.to, delivery.wire, delivery.label()));
+        });
     }
 
-    /** Lets a held message go on; it arrives at its due time, or now if that has passed. */
-    public boolean release(long id) {
-        return eachCopy(id, delivery -> {
+    @Override
+    public boolean release(long id, int copy) {
+        return eachCopy(id, copy, delivery -> {
             delivery.held = false;
             if (delivery.parked) {
                 delivery.parked = false;
@@ -339,65 +346,60 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
                 delivery.dueAt = Math.max(delivery.dueAt, clock.now());
                 schedule(delivery);
             }
+            emitNow(clock.now(), new EventBody.Release(delivery.from, delivery.to, delivery.wire, delivery.label(),
+                    millis(delivery.dueAt)));
         });
     }
 
-    /** Delivers message {@code id} now (while paused: at the next step). */
-    public boolean deliverNow(long id) {
-        return eachCopy(id, delivery -> {
+    @Override
+    public boolean deliverNow(long id, int copy) {
+        return eachCopy(id, copy, delivery -> {
             delivery.held = false;
             delivery.parked = false;
             delivery.version++;
             delivery.dueAt = clock.now();
+            emitNow(clock.now(), new EventBody.Release(delivery.from, delivery.to, delivery.wire, delivery.label(),
+                    millis(delivery.dueAt)));
             schedule(delivery);
         });
     }
 
-    /** Loses message {@code id}, every copy of it. */
-    public boolean drop(long id) {
-        List<Delivery> dropped = new ArrayList<>();
-        boolean found = eachCopy(id, delivery -> {
+    @Override
+    public boolean drop(long id, int copy) {
+        return eachCopy(id, copy, delivery -> {
             delivery.version++;
-            dropped.add(delivery);
+            emitNow(clock.now(), new EventBody.Drop(delivery.from, delivery.to, delivery.wire, Transmission.MANUAL, delivery.label()));
+            inFlight.remove(delivery);
         });
-        withLock(() -> dropped.forEach(this::forget));
-        for (Delivery delivery : dropped) {
-            emit(new EventBody.Drop(delivery.from, delivery.to, delivery.wire, MANUAL));
-        }
-        return found;
     }
 
-    /** Sends another copy of message {@code id}, with a fresh delay from the network's range. */
-    public boolean duplicate(long id) {
+    @Override
+    public boolean duplicate(long id, int copy) {
         lock.lock();
         try {
-            List<Delivery> copies = inFlight.get(id);
-            if (copies == null || copies.isEmpty()) {
+            List<MessagesInFlight.Copy> copies = inFlight.select(id, copy);
+            if (copies.isEmpty()) {
                 return false;
             }
-            Delivery original = copies.get(0);
-            long delay = Topology.draw(network(), ThreadLocalRandom.current());
             long now = clock.now();
-            Delivery copy = new Delivery(original.from, original.to, original.wire, now, now + delay);
-            copies.add(copy);
-            schedule(copy);
+            MessagesInFlight.Copy duplicate = inFlight.duplicate(copies.get(0), now,
+                    now + Topology.draw(network(), ThreadLocalRandom.current()));
+            emitNow(now, new EventBody.Duplicate(duplicate.from, duplicate.to, duplicate.wire, duplicate.number,
+                    millis(duplicate.dueAt)));
+            schedule(duplicate);
             return true;
         } finally {
             lock.unlock();
         }
     }
 
-    private boolean eachCopy(long id, java.util.function.Consumer<Delivery> change) {
+    /** Applies {@code change} to the chosen copies under the lock, so its event comes before the copy can arrive. */
+    private boolean eachCopy(long id, int copy, java.util.function.Consumer<MessagesInFlight.Copy> change) {
         lock.lock();
         try {
-            List<Delivery> copies = inFlight.get(id);
-            if (copies == null || copies.isEmpty()) {
-                return false;
-            }
-            for (Delivery delivery : List.copyOf(copies)) {
-                change.accept(delivery);
-            }
-            return true;
+            List<MessagesInFlight.Copy> copies = inFlight.select(id, copy);
+            copies.forEach(change);
+            return !copies.isEmpty();
         } finally {
             lock.unlock();
         }
@@ -467,7 +469,7 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
         clientActor.post(action);
     }
 
-    /** Starts a background workload from any thread; {@link #stopClients()} or a new call ends it. */
+    @Override
     public void startBackgroundLoad(List<String> names, List<String> keys, double ratePerSec) {
         clientActor.post(() -> {
             workloads.forEach(Workload::stop);
@@ -507,6 +509,15 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
         }
         synchronized (eventLock) {
             events.emit(clock.now(), body);
+        }
+    }
+
+    /** Emits with a time the caller read already (it holds the lock, and its event must say when). */
+    private void emitNow(long micros, EventBody body) {
+        if (listened()) {
+            synchronized (eventLock) {
+                events.emit(micros, body);
+            }
         }
     }
 
@@ -655,13 +666,13 @@ public final class ThreadedCluster implements Cluster, ClientHost, AutoCloseable
             this.replica = factory.create(index, storage, this);
         }
 
-        void deliver(Address from, Wire wire) {
+        void deliver(Address from, Wire wire, int label) {
             if (!alive) {
-                emit(new EventBody.Drop(from, address, wire, Transmission.CRASHED));
+                emit(new EventBody.Drop(from, address, wire, Transmission.CRASHED, label));
                 return;
             }
             if (listened()) {
-                emit(new EventBody.Deliver(address, from, wire));
+                emit(new EventBody.Deliver(address, from, wire, label));
             }
             replica.receive(from, wire.message(), clock.now());
         }

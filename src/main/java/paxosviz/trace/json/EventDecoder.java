@@ -45,12 +45,25 @@ final class EventDecoder {
             case "install":
                 return step(e, new NodeEvent.SnapshotInstalled(e.get("upTo").asLong(), e.get("from").asNode()));
             case "send":
-                return new EventBody.Send(endpoint(e), ValueDecoder.address(e.get("to")), MessageDecoder.wire(e.get("msg")));
+                return new EventBody.Send(endpoint(e), ValueDecoder.address(e.get("to")), MessageDecoder.wire(e.get("msg")),
+                        due(e));
             case "deliver":
-                return new EventBody.Deliver(endpoint(e), ValueDecoder.address(e.get("from")), MessageDecoder.wire(e.get("msg")));
+                return new EventBody.Deliver(endpoint(e), ValueDecoder.address(e.get("from")), MessageDecoder.wire(e.get("msg")),
+                        copy(e));
             case "drop":
                 return new EventBody.Drop(ValueDecoder.address(e.get("from")), ValueDecoder.address(e.get("to")),
-                        MessageDecoder.wire(e.get("msg")), e.get("reason").asString());
+                        MessageDecoder.wire(e.get("msg")), e.get("reason").asString(), copy(e));
+            case "duplicate":
+                return new EventBody.Duplicate(ValueDecoder.address(e.get("from")), ValueDecoder.address(e.get("to")),
+                        MessageDecoder.wire(e.get("msg")), copy(e), due(e));
+            case "hold":
+                return new EventBody.Hold(ValueDecoder.address(e.get("from")), ValueDecoder.address(e.get("to")),
+                        MessageDecoder.wire(e.get("msg")), copy(e));
+            case "release":
+                return new EventBody.Release(ValueDecoder.address(e.get("from")), ValueDecoder.address(e.get("to")),
+                        MessageDecoder.wire(e.get("msg")), copy(e), due(e));
+            case "clock":
+                return new EventBody.Clock(e.get("speed").asDouble(), e.get("paused").asBoolean());
             case "link":
                 return new EventBody.Link(e.get("from").asNode(), e.get("to").asNode(), e.get("up").asBoolean());
             case "partition":
@@ -75,6 +88,25 @@ final class EventDecoder {
                 Field node = e.get("node");
                 return new EventBody.Unknown(type, node.isNode() ? node.asNode() : null);
         }
+    }
+
+    /** The optional due time of a message copy; NaN when not given. */
+    private static double due(Field e) throws BadInputException {
+        Field due = e.get("due");
+        return due.present() ? due.asDouble() : Double.NaN;
+    }
+
+    /** The optional copy number of a message; {@link EventBody#ANY_COPY} when not given. */
+    private static int copy(Field e) throws BadInputException {
+        Field copy = e.get("copy");
+        if (!copy.present()) {
+            return EventBody.ANY_COPY;
+        }
+        int number = copy.asInt();
+        if (number < 0) {
+            throw copy.fail("must be 0 or more, got " + number);
+        }
+        return number;
     }
 
     private static EventBody step(Field e, NodeEvent event) throws BadInputException {

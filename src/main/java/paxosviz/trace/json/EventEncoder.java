@@ -37,15 +37,26 @@ final class EventEncoder {
             endpoint(send.from(), out);
             address("to", send.to(), out);
             wire(send.msg(), out);
+            due(send.dueMs(), out);
         } else if (body instanceof EventBody.Deliver deliver) {
             endpoint(deliver.to(), out);
             address("from", deliver.from(), out);
             wire(deliver.msg(), out);
+            copy(deliver.copy(), out);
         } else if (body instanceof EventBody.Drop drop) {
-            address("from", drop.from(), out);
-            address("to", drop.to(), out);
-            wire(drop.msg(), out);
+            transit(drop.from(), drop.to(), drop.msg(), drop.copy(), out);
             out.writeStringField("reason", drop.reason());
+        } else if (body instanceof EventBody.Duplicate duplicate) {
+            transit(duplicate.from(), duplicate.to(), duplicate.msg(), duplicate.copy(), out);
+            due(duplicate.dueMs(), out);
+        } else if (body instanceof EventBody.Hold hold) {
+            transit(hold.from(), hold.to(), hold.msg(), hold.copy(), out);
+        } else if (body instanceof EventBody.Release release) {
+            transit(release.from(), release.to(), release.msg(), release.copy(), out);
+            due(release.dueMs(), out);
+        } else if (body instanceof EventBody.Clock clock) {
+            out.writeNumberField("speed", clock.speed());
+            out.writeBooleanField("paused", clock.paused());
         } else if (body instanceof EventBody.Link link) {
             out.writeNumberField("from", link.from());
             out.writeNumberField("to", link.to());
@@ -179,6 +190,26 @@ final class EventEncoder {
     private static void address(String name, Address address, JsonGenerator out) throws IOException {
         out.writeFieldName(name);
         ValueEncoder.address(address, out);
+    }
+
+    /** A message on its way: {@code from}, {@code to}, {@code msg} and, when named, its {@code copy}. */
+    private static void transit(Address from, Address to, Wire wire, int copy, JsonGenerator out) throws IOException {
+        address("from", from, out);
+        address("to", to, out);
+        wire(wire, out);
+        copy(copy, out);
+    }
+
+    private static void copy(int copy, JsonGenerator out) throws IOException {
+        if (copy != EventBody.ANY_COPY) {
+            out.writeNumberField("copy", copy);
+        }
+    }
+
+    private static void due(double dueMs, JsonGenerator out) throws IOException {
+        if (!Double.isNaN(dueMs)) {
+            out.writeNumberField("due", dueMs);
+        }
     }
 
     private static void wire(Wire wire, JsonGenerator out) throws IOException {

@@ -214,7 +214,22 @@ public final class TraceReader {
                 nodeCount,
                 h.get("runtime").asStringOrNull(),
                 seed.present() ? seed.asLong() : null,
-                scenario(h.get("scenario")));
+                scenario(h.get("scenario")),
+                window(h.get("window")));
+    }
+
+    /** The optional time window of an exported part of a trace. */
+    private static TraceHeader.Window window(Field field) throws BadInputException {
+        if (!field.present()) {
+            return null;
+        }
+        field.requireObject();
+        double from = field.get("from").asDouble();
+        double until = field.get("until").asDouble();
+        if (until < from) {
+            throw field.fail("\"until\" (" + until + ") is before \"from\" (" + from + ")");
+        }
+        return new TraceHeader.Window(from, until);
     }
 
     /** A header may carry any scenario, or {@code {}}; one this program cannot read is left out, not an error. */

@@ -86,6 +86,12 @@ public final class TraceWriter implements TraceSink, AutoCloseable, Flushable {
         } else {
             ScenarioWriter.write(header.scenario(), out);
         }
+        if (header.window() != null) {
+            out.writeObjectFieldStart("window");
+            out.writeNumberField("from", header.window().fromMillis());
+            out.writeNumberField("until", header.window().untilMillis());
+            out.writeEndObject();
+        }
         out.writeEndObject();
         out.writeRaw('\n');
     }

@@ -20,24 +20,70 @@ public sealed interface EventBody {
         }
     }
 
-    /** A message left {@code from} for {@code to}. */
-    record Send(Address from, Address to, Wire msg) implements EventBody {
+    /** Says that a copy of a message is not named: the only copy, or (reading) the one due first. */
+    int ANY_COPY = -1;
+
+    /**
+     * A message left {@code from} for {@code to}; its first copy is due at {@code dueMs} (NaN:
+     * not said, or lost at once, in which case a drop follows).
+     */
+    record Send(Address from, Address to, Wire msg, double dueMs) implements EventBody {
+        public Send(Address from, Address to, Wire msg) {
+            this(from, to, msg, Double.NaN);
+        }
+
         public String type() {
             return "send";
         }
     }
 
-    /** The message reached {@code to} and was handled. */
-    record Deliver(Address to, Address from, Wire msg) implements EventBody {
+    /** Copy {@code copy} of the message reached {@code to} and was handled ({@link #ANY_COPY}: not said). */
+    record Deliver(Address to, Address from, Wire msg, int copy) implements EventBody {
+        public Deliver(Address to, Address from, Wire msg) {
+            this(to, from, msg, ANY_COPY);
+        }
+
         public String type() {
             return "deliver";
         }
     }
 
-    /** The message was lost: {@code link-down}, {@code random} or {@code crashed}. */
-    record Drop(Address from, Address to, Wire msg, String reason) implements EventBody {
+    /** Copy {@code copy} of the message was lost: {@code link-down}, {@code random}, {@code crashed} or {@code manual}. */
+    record Drop(Address from, Address to, Wire msg, String reason, int copy) implements EventBody {
+        public Drop(Address from, Address to, Wire msg, String reason) {
+            this(from, to, msg, reason, ANY_COPY);
+        }
+
         public String type() {
             return "drop";
+        }
+    }
+
+    /** The network (or the user) made copy number {@code copy} of a message in flight, due at {@code dueMs}. */
+    record Duplicate(Address from, Address to, Wire msg, int copy, double dueMs) implements EventBody {
+        public String type() {
+            return "duplicate";
+        }
+    }
+
+    /** The user held copy {@code copy} of a message in flight ({@link #ANY_COPY}: every copy): it waits until released. */
+    record Hold(Address from, Address to, Wire msg, int copy) implements EventBody {
+        public String type() {
+            return "hold";
+        }
+    }
+
+    /** Copy {@code copy} of a message goes on again, due at {@code dueMs}: released, or delivered now by hand. */
+    record Release(Address from, Address to, Wire msg, int copy, double dueMs) implements EventBody {
+        public String type() {
+            return "release";
+        }
+    }
+
+    /** The runtime's clock changed pace: a new speed (cluster time per wall time), or paused, or running again. */
+    record Clock(double speed, boolean paused) implements EventBody {
+        public String type() {
+            return "clock";
         }
     }
 

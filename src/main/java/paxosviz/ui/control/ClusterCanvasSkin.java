@@ -26,6 +26,7 @@ import paxosviz.core.Ballot;
 import paxosviz.core.Role;
 import paxosviz.ui.viewmodel.ClusterViewModel;
 import paxosviz.ui.viewmodel.MessageDot;
+import paxosviz.ui.viewmodel.MessageRef;
 import paxosviz.ui.viewmodel.MessageText;
 import paxosviz.ui.viewmodel.NodeModel;
 
@@ -41,7 +42,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private final ContextMenu nodeMenu = new ContextMenu();
     private final ChangeListener<Number> redraw = (obs, old, value) -> draw();
     private ClusterLayout layout;
-    private long hoveredMessage = -1;
+    private MessageRef hoveredMessage;
     private final int[] drawn = new int[3];
     private double scale = 1;
 
@@ -204,18 +205,19 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
 
     private void drawMessages(GraphicsContext g, ClusterViewModel model, List<String> clients) {
         ClusterCanvas control = getSkinnable();
-        long selected = model.selectedMessageProperty().get();
+        MessageRef selected = model.selectedMessageProperty().get();
         for (MessageDot dot : model.messages()) {
             ClusterLayout.Point[] lane = layout.lane(place(dot.from(), clients), place(dot.to(), clients),
                     radiusOf(dot.from()), radiusOf(dot.to()));
             ClusterLayout.Point p = ClusterLayout.along(lane, dot.progress());
-            double r = dot.id() == selected || dot.id() == hoveredMessage ? DOT_RADIUS * 1.7 : DOT_RADIUS;
+            boolean highlighted = selected != null && selected.matches(dot) || hoveredMessage != null && hoveredMessage.matches(dot);
+            double r = highlighted ? DOT_RADIUS * 1.7 : DOT_RADIUS;
             g.setFill(Color.web(dot.kind().color()));
             g.fillOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
             g.setStroke(dot.held() ? control.linkDown() : control.text());
             g.setLineWidth(dot.held() ? 2.5 : 0.6);
             g.strokeOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
-            if (dot.id() == selected) {
+            if (selected != null && selected.matches(dot)) {
                 g.setStroke(control.selection());
                 g.setLineWidth(2);
                 g.strokeOval(p.x() - r - 3, p.y() - r - 3, 2 * r + 6, 2 * r + 6);
@@ -311,7 +313,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         }
         ClusterLayout.Point p = new ClusterLayout.Point(event.getX(), event.getY());
         MessageDot message = messageAt(p);
-        hoveredMessage = message != null ? message.id() : -1;
+        hoveredMessage = message != null ? message.ref() : null;
         if (message != null) {
             tooltip.setText(MessageText.describe(message));
             Point2D screen = canvas.localToScreen(event.getX() + 14, event.getY() + 14);
@@ -343,7 +345,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         }
         MessageDot message = messageAt(p);
         if (message != null) {
-            model.selectedMessageProperty().set(message.id());
+            model.selectedMessageProperty().set(message.ref());
         } else if (node >= 0) {
             model.selectedNodeProperty().set(node);
         } else {

@@ -9,7 +9,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import paxosviz.core.Ballot;
 import paxosviz.ui.viewmodel.LogViewModel;
-import paxosviz.ui.viewmodel.SlotState;
+import paxosviz.viewstate.SlotState;
 
 /**
  * Paints one frame of a {@link LogStrip}: the ruler, a row per node, the legend. It visits the
@@ -20,6 +20,7 @@ final class LogPainter {
 
     private static final double DIMMED = 0.35;
     private static final String[] LEGEND = {"empty", "accepted (ballot)", "chosen", "applied", "compacted (snapshot)"};
+    private static final String DIVERGED_LEGEND = "diverged (nodes learned different commands)";
 
     private final LogStrip strip;
     private final Text measure = new Text();
@@ -105,9 +106,14 @@ final class LogPainter {
             boolean ballotFits = geometry.cellWidth() >= geometry.fontSize() * 2.4;
             for (long slot = from; slot <= lastSlot; slot++) {
                 SlotState state = model.state(node, slot);
-                drawCell(state, geometry.cellX(slot - firstSlot), top, geometry.cellWidth() - 1, height);
+                double x = geometry.cellX(slot - firstSlot);
+                drawCell(state, x, top, geometry.cellWidth() - 1, height);
                 if (state == SlotState.ACCEPTED && ballotFits) {
                     drawBallot(node, slot, top);
+                }
+                char value = model.divergedValue(node, slot);
+                if (value != 0) {
+                    drawDiverged(value, x, top, geometry.cellWidth() - 1, height);
                 }
                 cellsDrawn++;
             }
@@ -147,7 +153,30 @@ final class LogPainter {
                 runState = state;
             }
         }
+        for (long slot = from; slot <= lastSlot; slot++) {
+            if (model.divergedValue(node, slot) != 0) {
+                double x = geometry.cellX(slot - firstSlot);
+                g.setFill(strip.diverged());
+                g.fillRect(x, top, Math.max(2, geometry.cellX(slot - firstSlot + 1) - x), height);
+            }
+        }
         cellsDrawn += (int) (lastSlot - from + 1);
+    }
+
+    /** A thick border in the diverged colour and the letter of the command this node learned (A, B, ...). */
+    private void drawDiverged(char value, double x, double y, double w, double h) {
+        g.setStroke(strip.diverged());
+        g.setLineWidth(2.5);
+        g.strokeRect(x + 1.25, y + 1.25, w - 2.5, h - 2.5);
+        if (w >= geometry.fontSize()) {
+            g.setFill(strip.diverged());
+            g.fillRect(x + 2, y + 2, w - 4, h - 4);
+            g.setFill(strip.background());
+            g.setFont(Font.font(null, FontWeight.BOLD, h * 0.7));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(String.valueOf(value), x + w / 2, y + h / 2);
+        }
     }
 
     private void drawCell(SlotState state, double x, double y, double w, double h) {
@@ -224,6 +253,12 @@ final class LogPainter {
             measure.setText(name);
             x += size + 5 + measure.getLayoutBounds().getWidth() + 16;
         }
+        drawDiverged('A', x, y, size, size);
+        g.setFill(strip.text());
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(DIVERGED_LEGEND, x + size + 5, y + size / 2);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(position(), width - 8, y + size / 2);
     }

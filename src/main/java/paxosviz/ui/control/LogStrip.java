@@ -50,6 +50,7 @@ public final class LogStrip extends Control {
     private final StyleablePaint chosen = new StyleablePaint("chosen");
     private final StyleablePaint applied = new StyleablePaint("applied");
     private final StyleablePaint compacted = new StyleablePaint("compacted");
+    private final StyleablePaint diverged = new StyleablePaint("diverged");
     private final StyleablePaint selection = new StyleablePaint("selection");
     private final SimpleStyleableDoubleProperty cellSize =
             new SimpleStyleableDoubleProperty(Styles.CELL_SIZE, this, "cellSize", Styles.DEFAULT_CELL_SIZE);
@@ -101,7 +102,7 @@ public final class LogStrip extends Control {
     /** Everything that changes the picture besides the view model's own changes. */
     List<Observable> appearance() {
         return List.of(selectedNode, zoom, background, text, grid, empty, accepted, chosen, applied, compacted,
-                selection, cellSize);
+                diverged, selection, cellSize);
     }
 
     double cellSize() {
@@ -144,6 +145,11 @@ public final class LogStrip extends Control {
         return selection.get();
     }
 
+    /** The mark of a cell whose node learned another command than some other node did for the slot. */
+    Paint diverged() {
+        return diverged.get();
+    }
+
     // ---------------------------------------------------------------- CSS
 
     /** A paint the stylesheet may set as {@code -pv-<name>}. */
@@ -180,6 +186,7 @@ public final class LogStrip extends Control {
             paint("chosen", strip -> strip.chosen, "#0072B2");
             paint("applied", strip -> strip.applied, "#009E73");
             paint("compacted", strip -> strip.compacted, "#a0a0a0");
+            paint("diverged", strip -> strip.diverged, "#d40000");
             paint("selection", strip -> strip.selection, "#CC79A7");
             List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
             all.addAll(PAINTS.values());

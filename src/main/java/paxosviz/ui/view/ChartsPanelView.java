@@ -10,7 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import paxosviz.ui.viewmodel.ChartPoint;
+import paxosviz.viewstate.ChartPoint;
 import paxosviz.ui.viewmodel.ChartsViewModel;
 import paxosviz.ui.viewmodel.MainViewModel;
 

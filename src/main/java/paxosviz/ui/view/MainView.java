@@ -1,39 +1,55 @@
 package paxosviz.ui.view;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
+import paxosviz.export.Exporter;
 import paxosviz.ui.control.ClusterCanvas;
+import paxosviz.ui.session.LiveControls;
 import paxosviz.ui.viewmodel.ClusterViewModel;
 import paxosviz.ui.viewmodel.Demos;
 import paxosviz.ui.viewmodel.FaultPresets;
 import paxosviz.ui.viewmodel.MainViewModel;
 import paxosviz.ui.viewmodel.MessageKind;
+import paxosviz.ui.viewmodel.RecentFiles;
 import paxosviz.ui.viewmodel.SessionModels;
 
 /**
  * The window's controller: binds the toolbar, the cluster picture and the side panels to the
- * main view model, pumps events to the view models once per frame, and maps keys to actions.
+ * main view model, pumps events to the view models once per frame, opens files (menu, recent
+ * list, drag and drop), and maps keys to actions.
  */
 public final class MainView {
 
@@ -46,23 +62,40 @@ public final class MainView {
     @FXML private Button stepButton;
     @FXML private Slider speedSlider;
     @FXML private Label speedLabel;
+    @FXML private HBox liveControls;
     @FXML private ChoiceBox<Integer> nodeCount;
+    @FXML private MenuButton faultsMenu;
     @FXML private ToggleButton workloadToggle;
     @FXML private Slider workloadSlider;
     @FXML private Label workloadLabel;
+    @FXML private Spinner<Integer> workloadClients;
     @FXML private Label safetyLabel;
     @FXML private javafx.scene.control.Tooltip safetyTooltip;
     @FXML private ChoiceBox<Theme> themeChoice;
-    @FXML private javafx.scene.control.MenuButton demosMenu;
+    @FXML private MenuButton demosMenu;
+    @FXML private MenuButton fileMenu;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem replaySessionItem;
+    @FXML private MenuItem backToLiveItem;
     @FXML private ClusterCanvas clusterCanvas;
     @FXML private FlowPane legend;
     @FXML private Label banner;
+    @FXML private Label modeBadge;
+    @FXML private VBox loadingPane;
+    @FXML private Label loadingLabel;
+    @FXML private ProgressBar loadingBar;
     @FXML private VBox logPane;
     @FXML private TabPane sideTabs;
+    @FXML private Tab nodeTab;
     @FXML private Tab messageTab;
     @FXML private Tab eventsTab;
     @FXML private EventsPanelView eventsPanelController;
+    @FXML private ReplayBarView replayBarController;
     @FXML private StatusBar statusBar;
+
+    private ExportActions exports;
+    private String notice;
+    private long noticeUntil;
 
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -86,6 +119,34 @@ public final class MainView {
         workloadSlider.setMax(200);
         workloadSlider.valueProperty().bindBidirectional(model.workloadRateProperty());
         workloadLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f/s", model.workloadRateProperty()));
+        workloadClients.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 16,
+                model.workloadClientsProperty().get()));
+        workloadClients.valueProperty().addListener((obs, old, count) -> model.workloadClientsProperty().set(count));
+        buildLegend();
+        banner.textProperty().bind(Bindings.when(model.scenarioDescriptionProperty().isEmpty())
+                .then(Bindings.when(model.replayingProperty()).then(REPLAY_STEPS).otherwise(FIRST_STEPS))
+                .otherwise(model.scenarioDescriptionProperty()));
+        for (Demos.Demo demo : Demos.all()) {
+            MenuItem item = new MenuItem(demo.name());
+            item.setOnAction(event -> model.openDemo(demo));
+            demosMenu.getItems().add(item);
+        }
+        model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
+        if (model.models() != null) {
+            bindSession(model.models());
+        }
+        eventsPanelController.setShown(eventsTab.isSelected());
+        eventsTab.selectedProperty().addListener((obs, was, selected) -> eventsPanelController.setShown(selected));
+        bindThemes();
+        bindReplayMode();
+        bindLoading();
+        exports = new ExportActions(model, this::window, this::showProblem, this::tell);
+        fileMenu.setOnShowing(event -> fillRecent());
+        model.onProblem(this::showProblem);
+        frames.start();
+    }
+
+    private void buildLegend() {
         for (MessageKind kind : MessageKind.values()) {
             if (kind != MessageKind.OTHER) {
                 Circle dot = new Circle(5);
@@ -97,19 +158,9 @@ public final class MainView {
             }
         }
         legend.setMouseTransparent(true);
-        banner.textProperty().bind(Bindings.when(model.scenarioDescriptionProperty().isEmpty())
-                .then(FIRST_STEPS).otherwise(model.scenarioDescriptionProperty()));
-        for (Demos.Demo demo : Demos.all()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(demo.name());
-            item.setOnAction(event -> model.openDemo(demo));
-            demosMenu.getItems().add(item);
-        }
-        model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
-        if (model.models() != null) {
-            bindSession(model.models());
-        }
-        eventsPanelController.setShown(eventsTab.isSelected());
-        eventsTab.selectedProperty().addListener((obs, was, selected) -> eventsPanelController.setShown(selected));
+    }
+
+    private void bindThemes() {
         themeChoice.getItems().setAll(Theme.values());
         themeChoice.setConverter(new StringConverter<>() {
             @Override
@@ -124,7 +175,24 @@ public final class MainView {
         });
         themeChoice.setValue(Theme.LIGHT);
         themeChoice.valueProperty().addListener((obs, old, theme) -> Theme.apply(pauseButton.getScene(), theme));
-        frames.start();
+    }
+
+    /** In a replay the live-only controls step aside and a badge says what is shown. */
+    private void bindReplayMode() {
+        liveControls.disableProperty().bind(model.replayingProperty());
+        speedSlider.disableProperty().bind(model.replayingProperty());
+        modeBadge.visibleProperty().bind(model.replayingProperty());
+        modeBadge.managedProperty().bind(model.replayingProperty());
+        backToLiveItem.disableProperty().bind(model.replayingProperty().not());
+        replaySessionItem.disableProperty().bind(model.replayingProperty());
+        stepButton.textProperty().bind(Bindings.when(model.replayingProperty()).then("Step ▶").otherwise("Step"));
+    }
+
+    private void bindLoading() {
+        loadingPane.visibleProperty().bind(model.opener().loadingProperty());
+        loadingPane.managedProperty().bind(model.opener().loadingProperty());
+        loadingBar.progressProperty().bind(model.opener().progressProperty());
+        loadingLabel.textProperty().bind(model.opener().messageProperty());
     }
 
     /** The speed slider moves on a log scale: the slow end, where lectures live, gets most of its travel. */
@@ -139,6 +207,7 @@ public final class MainView {
 
     private void bindSession(SessionModels models) {
         clusterCanvas.setViewModel(models.cluster());
+        nodeCount.setOnAction(null);
         nodeCount.setValue(models.cluster().size());
         nodeCount.setOnAction(event -> {
             Integer chosen = nodeCount.getValue();
@@ -150,10 +219,15 @@ public final class MainView {
         safetyTooltip.textProperty().bind(models.safety().detailProperty());
         models.safety().safeProperty().addListener((obs, old, safe) -> styleSafety(safe));
         styleSafety(models.safety().safeProperty().get());
-        models.cluster().selectedMessageProperty().addListener((obs, old, id) -> {
+        models.cluster().selectedMessageProperty().addListener((obs, old, ref) -> {
             // picking a send in the event log selects its message too; the log stays in front
-            if (id.longValue() >= 0 && !models.events().isPickedSend(id.longValue())) {
+            if (ref != null && !models.events().isPickedSend(ref.id())) {
                 sideTabs.getSelectionModel().select(messageTab);
+            }
+        });
+        models.cluster().selectedNodeProperty().addListener((obs, old, node) -> {
+            if (node.intValue() >= 0 && sideTabs.getSelectionModel().getSelectedItem() != eventsTab) {
+                sideTabs.getSelectionModel().select(nodeTab);
             }
         });
     }
@@ -168,16 +242,31 @@ public final class MainView {
         if (models == null) {
             return;
         }
+        if (notice != null && System.nanoTime() < noticeUntil) {
+            statusBar.setText(notice);
+            return;
+        }
+        notice = null;
         ClusterViewModel cluster = models.cluster();
         int leader = cluster.leader();
         String scenario = model.scenarioNameProperty().get();
         int flying = cluster.messages().size();
-        statusBar.setText(String.format(Locale.ROOT, "%scluster time %.1f s  ·  %d nodes  ·  %s  ·  %d %s on the way%s",
-                scenario.isEmpty() ? "" : "scenario " + scenario + "  ·  ",
+        String where = models.isReplay()
+                ? String.format(Locale.ROOT, "replay  ·  event %,d of %,d  ·  ", model.replay().position(), model.replay().size())
+                : "";
+        statusBar.setText(String.format(Locale.ROOT, "%s%scluster time %.3f s  ·  %d nodes  ·  %s  ·  %d %s on the way%s",
+                where, scenario.isEmpty() ? "" : (models.isReplay() ? "trace " : "scenario ") + scenario + "  ·  ",
                 model.clusterMillisProperty().get() / 1000, cluster.size(),
                 leader >= 0 ? "leader n" + leader : "no leader",
                 flying, flying == 1 ? "message" : "messages",
                 model.pausedProperty().get() ? "  ·  PAUSED" : ""));
+    }
+
+    /** Shows a line in the status bar for a few seconds. */
+    void tell(String text) {
+        notice = text;
+        noticeUntil = System.nanoTime() + 4_000_000_000L;
+        statusBar.setText(text);
     }
 
     // ---------------------------------------------------------------- actions
@@ -192,91 +281,215 @@ public final class MainView {
         model.step();
     }
 
+    /** The live controls, or null with a word to the user in a replay. */
+    private LiveControls live() {
+        SessionModels models = model.models();
+        LiveControls controls = models == null ? null : models.session().live();
+        if (controls == null) {
+            tell("This is a replay: fork a live run from here (F) to change what happens.");
+        }
+        return controls;
+    }
+
+    private int size() {
+        return model.models().cluster().size();
+    }
+
     @FXML
     private void majorityMinority() {
-        command(FaultPresets::majorityMinority);
+        LiveControls controls = live();
+        if (controls != null) {
+            FaultPresets.majorityMinority(controls, size());
+        }
     }
 
     @FXML
     private void isolateLeader() {
+        LiveControls controls = live();
         int leader = model.models().cluster().leader();
-        if (leader >= 0) {
-            command(cluster -> FaultPresets.isolate(cluster, leader));
-        } else {
-            statusBar.setText("No leader to isolate right now.");
+        if (controls != null && leader >= 0) {
+            FaultPresets.isolate(controls, leader);
+        } else if (controls != null) {
+            tell("No leader to isolate right now.");
         }
     }
 
     @FXML
     private void isolateSelected() {
+        LiveControls controls = live();
         int selected = model.models().cluster().selectedNodeProperty().get();
-        if (selected >= 0) {
-            command(cluster -> FaultPresets.isolate(cluster, selected));
+        if (controls != null && selected >= 0) {
+            FaultPresets.isolate(controls, selected);
         }
     }
 
     @FXML
     private void bridge() {
-        command(FaultPresets::bridge);
+        LiveControls controls = live();
+        if (controls != null) {
+            FaultPresets.bridge(controls, size());
+        }
     }
 
     @FXML
     private void ring() {
-        command(FaultPresets::ring);
+        LiveControls controls = live();
+        if (controls != null) {
+            FaultPresets.ring(controls, size());
+        }
     }
 
     @FXML
     private void crashSelected() {
         int selected = model.models().cluster().selectedNodeProperty().get();
-        if (selected >= 0) {
+        if (selected >= 0 && live() != null) {
             model.models().cluster().toggleCrash(selected);
         }
     }
 
     @FXML
     private void healAll() {
-        command(cluster -> cluster.heal());
+        LiveControls controls = live();
+        if (controls != null) {
+            controls.heal();
+        }
     }
 
-    private void command(java.util.function.Consumer<paxosviz.runtime.threads.ThreadedCluster> action) {
-        model.models().session().command(action);
+    // ---------------------------------------------------------------- files
+
+    @FXML
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a scenario or a trace");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Scenarios and traces", "*.json", "*.jsonl", "*.jsonl.gz", "*.gz"),
+                new FileChooser.ExtensionFilter("Any file", "*"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Opens a scenario (it runs live) or a trace (it replays), told apart by content; a file that cannot be used gets a dialog. */
+    public void open(Path file) {
+        String problem = model.open(file);
+        if (problem != null) {
+            showProblem("This file cannot be opened", problem);
+        }
+    }
+
+    /** Kept for callers that know they hold a scenario. */
+    public void openScenario(Path file) {
+        open(file);
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> recent = RecentFiles.list();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("(nothing opened yet)");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (Path file : recent) {
+            MenuItem item = new MenuItem(file.getFileName() + "   —   " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> open(file));
+            recentMenu.getItems().add(item);
+        }
     }
 
     @FXML
-    private void openScenario() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenarios (*.json)", "*.json"));
-        File file = chooser.showOpenDialog(pauseButton.getScene().getWindow());
-        if (file != null) {
-            openScenario(file.toPath());
-        }
+    private void replaySession() {
+        exports.replayLiveSession();
     }
 
-    /** Loads a scenario; a file that cannot be used gets a dialog, and the current session goes on. */
-    public void openScenario(java.nio.file.Path file) {
-        String problem = model.openScenario(file);
-        if (problem != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem);
-            alert.setHeaderText("This scenario cannot be loaded");
-            alert.initOwner(pauseButton.getScene().getWindow());
-            alert.show();
-        }
+    @FXML
+    private void backToLive() {
+        model.backToLive();
     }
 
-    /** The safety indicator's click: the event log, unfiltered, at the event where safety broke. */
+    @FXML
+    private void exportTrace() {
+        exports.exportTrace();
+    }
+
+    @FXML
+    private void exportShiviz() {
+        exports.exportAs(Exporter.Format.SHIVIZ);
+    }
+
+    @FXML
+    private void exportSvg() {
+        exports.exportAs(Exporter.Format.SVG);
+    }
+
+    @FXML
+    private void exportPng() {
+        exports.exportAs(Exporter.Format.PNG);
+    }
+
+    @FXML
+    private void exportHistory() {
+        exports.exportAs(Exporter.Format.HISTORY);
+    }
+
+    @FXML
+    private void cancelLoading() {
+        model.opener().cancel();
+    }
+
+    private void showProblem(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(window());
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
+    }
+
+    private javafx.stage.Window window() {
+        return pauseButton.getScene().getWindow();
+    }
+
+    /** The safety indicator's click: the event log, unfiltered, at the event where safety broke (in a replay, the point of it). */
     @FXML
     private void jumpToViolation() {
         sideTabs.getSelectionModel().select(eventsTab);
+        long seq = model.models().safety().violationSeqProperty().get();
+        if (model.replay() != null && seq >= 0) {
+            model.replay().jumpToSeq(seq);
+            model.onFrame();
+        }
         eventsPanelController.revealViolation();
     }
 
-    // ---------------------------------------------------------------- keys
+    // ---------------------------------------------------------------- drag and drop, keys
 
-    /** Keys for everything clickable; letters work unless a text field has the focus. */
+    /** Files dropped on the window open as if chosen from the menu: the first one. */
+    public void installDragAndDrop(Scene scene) {
+        scene.addEventFilter(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+    }
+
+    /**
+     * Keys for everything clickable. They work whichever panel has the focus, except while
+     * typing in a field meant for typing (the message text is for reading, so keys work there).
+     */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            if (isTyping(event.getTarget())) {
                 return;
             }
             if (handleKey(event)) {
@@ -285,14 +498,19 @@ public final class MainView {
         });
     }
 
+    private static boolean isTyping(Object target) {
+        return target instanceof TextInputControl input && input.isEditable()
+                || target instanceof Node node && node.getParent() instanceof Spinner<?>;
+    }
+
     private boolean handleKey(KeyEvent event) {
         ClusterViewModel cluster = model.models().cluster();
         KeyCode code = event.getCode();
         if (code.isDigitKey() && event.isAltDown()) {
-            return toggleLinkFromSelected(cluster, Integer.parseInt(code.getChar()) - 1, event.isShiftDown());
+            return toggleLinkFromSelected(cluster, digit(code) - 1, event.isShiftDown());
         }
-        if (code.isDigitKey() && event.isControlDown()) {
-            int size = Integer.parseInt(code.getChar());
+        if (code.isDigitKey() && event.isShortcutDown()) {
+            int size = digit(code);
             if (size == 3 || size == 5 || size == 7) {
                 model.startCluster(size);
                 return true;
@@ -300,33 +518,86 @@ public final class MainView {
             return false;
         }
         if (code.isDigitKey() && !event.isShiftDown()) {
-            int node = Integer.parseInt(code.getChar()) - 1;
+            int node = digit(code) - 1;
             if (node >= 0 && node < cluster.size()) {
                 cluster.selectedNodeProperty().set(node);
                 return true;
             }
             return false;
         }
-        if (event.isControlDown() && code == KeyCode.O) {
-            openScenario();
+        if (event.isShortcutDown()) {
+            return shortcutKey(code);
+        }
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+            faster();
+            return true;
+        }
+        if (model.replay() != null && replayKey(event)) {
             return true;
         }
         if (event.isShiftDown()) {
-            switch (code) {
-                case H -> toggleHold(cluster);
-                case D -> cluster.deliverSelected();
-                case U -> cluster.duplicateSelected();
-                default -> {
-                    return false;
+            return shiftedKey(cluster, code);
+        }
+        return plainKey(cluster, code);
+    }
+
+    private static int digit(KeyCode code) {
+        return Integer.parseInt(code.getChar());
+    }
+
+    private boolean shortcutKey(KeyCode code) {
+        switch (code) {
+            case O -> openFile();
+            case E -> exportTrace();
+            case R -> replaySession();
+            case L -> backToLive();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** In a replay: arrows step, brackets jump between markers, F forks, Escape leaves for the live session. */
+    private boolean replayKey(KeyEvent event) {
+        switch (event.getCode()) {
+            case LEFT, COMMA -> model.stepBack();
+            case RIGHT, PERIOD -> model.step();
+            case HOME -> model.replay().seek(0);
+            case END -> model.replay().seek(model.replay().size());
+            case OPEN_BRACKET -> replayBarController.previousMarker();
+            case CLOSE_BRACKET -> replayBarController.nextMarker();
+            case F -> {
+                String problem = model.forkHere();
+                if (problem != null) {
+                    tell(problem);
                 }
             }
-            return true;
+            default -> {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private boolean shiftedKey(ClusterViewModel cluster, KeyCode code) {
+        switch (code) {
+            case H -> cluster.toggleHoldSelected();
+            case D -> cluster.deliverSelected();
+            case U -> cluster.duplicateSelected();
+            default -> {
+                return false;
+            }
+        }
+        tellRefusal(cluster);
+        return true;
+    }
+
+    private boolean plainKey(ClusterViewModel cluster, KeyCode code) {
         switch (code) {
             case SPACE -> togglePause();
             case PERIOD -> step();
-            case MINUS, SUBTRACT -> model.speedProperty().set(Math.max(0.02, model.speedProperty().get() / 1.5));
-            case PLUS, EQUALS, ADD -> model.speedProperty().set(Math.min(2, model.speedProperty().get() * 1.5));
+            case MINUS, SUBTRACT -> slower();
             case C -> crashSelected();
             case I -> isolateSelected();
             case L -> isolateLeader();
@@ -339,10 +610,13 @@ public final class MainView {
             case D -> demosMenu.show();
             case T -> themeChoice.setValue(Theme.values()[(themeChoice.getValue().ordinal() + 1) % Theme.values().length]);
             case F1 -> showKeys();
-            case DELETE, BACK_SPACE -> cluster.dropSelected();
+            case DELETE, BACK_SPACE -> {
+                cluster.dropSelected();
+                tellRefusal(cluster);
+            }
             case ESCAPE -> {
                 cluster.selectedNodeProperty().set(-1);
-                cluster.selectedMessageProperty().set(-1);
+                cluster.selectedMessageProperty().set(null);
             }
             default -> {
                 return false;
@@ -351,14 +625,37 @@ public final class MainView {
         return true;
     }
 
+    private void tellRefusal(ClusterViewModel cluster) {
+        if (cluster.refusal() != null) {
+            tell(cluster.refusal());
+        }
+    }
+
+    private void faster() {
+        if (model.replay() != null) {
+            model.replaySpeedProperty().set(Math.min(100, model.replaySpeedProperty().get() * 1.5));
+        } else {
+            model.speedProperty().set(Math.min(2, model.speedProperty().get() * 1.5));
+        }
+    }
+
+    private void slower() {
+        if (model.replay() != null) {
+            model.replaySpeedProperty().set(Math.max(0.1, model.replaySpeedProperty().get() / 1.5));
+        } else {
+            model.speedProperty().set(Math.max(0.02, model.speedProperty().get() / 1.5));
+        }
+    }
+
     /** Alt+digit: the link between the selected node and that one; with Shift, only from the selected node. */
     private boolean toggleLinkFromSelected(ClusterViewModel cluster, int other, boolean oneWay) {
         int selected = cluster.selectedNodeProperty().get();
         if (selected < 0 || other < 0 || other >= cluster.size() || other == selected) {
-            statusBar.setText("Select a node first (1–7), then Alt+digit toggles its link to that node.");
+            tell("Select a node first (1–7), then Alt+digit toggles its link to that node.");
             return true;
         }
         cluster.toggleLink(selected, other, oneWay);
+        tellRefusal(cluster);
         return true;
     }
 
@@ -367,13 +664,16 @@ public final class MainView {
         Alert keys = new Alert(Alert.AlertType.INFORMATION, KEYS);
         keys.setTitle("Keyboard");
         keys.setHeaderText("Every action has a key");
-        keys.initOwner(pauseButton.getScene().getWindow());
-        keys.getDialogPane().setMinWidth(560);
+        keys.initOwner(window());
+        keys.getDialogPane().setMinWidth(600);
         keys.show();
     }
 
     private static final String FIRST_STEPS = "Click a link to cut it (again to restore it) · right-click a node to crash it"
             + " · click a message to hold or drop it · Space pauses · Demos has the lecture's experiments · F1 lists every key";
+
+    private static final String REPLAY_STEPS = "A replay: drag the timeline, or ← → to step one event, Space to play"
+            + " · [ ] jump between markers · F forks a live run from here · Ctrl+L back to the live session";
 
     private static final String KEYS = String.join("\n",
             "Space  pause or play            .  single step (while paused)",
@@ -386,18 +686,12 @@ public final class MainView {
             "N      select the next message in flight    Shift+H  hold or release it",
             "Shift+D  deliver it now          Delete  drop it        Shift+U  duplicate it",
             "Ctrl+3, Ctrl+5, Ctrl+7  a new cluster of that size",
-            "D      the demos menu            Ctrl+O  open a scenario  T  next theme",
+            "D      the demos menu            Ctrl+O  open a scenario or a trace  T  next theme",
+            "Ctrl+R  replay this session so far        Ctrl+E  export the trace     Ctrl+L  back to live",
+            "In a replay:  ← →  one event back, forward     Home End  start, end",
+            "              [ ]  previous, next marker        F  fork a live run from here",
             "Esc    clear the selection",
             "F1     this list");
-
-    private static void toggleHold(ClusterViewModel cluster) {
-        var selected = cluster.message(cluster.selectedMessageProperty().get());
-        if (selected != null && selected.held()) {
-            cluster.releaseSelected();
-        } else {
-            cluster.holdSelected();
-        }
-    }
 
     /** Stops the frame pump (the window is closing). */
     public void stop() {

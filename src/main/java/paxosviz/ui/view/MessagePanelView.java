@@ -6,6 +6,7 @@ import javafx.scene.control.TextArea;
 import paxosviz.ui.viewmodel.ClusterViewModel;
 import paxosviz.ui.viewmodel.MainViewModel;
 import paxosviz.ui.viewmodel.MessageDot;
+import paxosviz.ui.viewmodel.MessageRef;
 import paxosviz.ui.viewmodel.MessageText;
 
 /** The selected message: what it carries, and holding, delivering, dropping or duplicating it. */
@@ -32,15 +33,18 @@ public final class MessagePanelView {
     }
 
     private void refresh(ClusterViewModel cluster) {
-        long id = cluster.selectedMessageProperty().get();
-        MessageDot message = cluster.message(id);
+        MessageRef ref = cluster.selectedMessageProperty().get();
+        MessageDot message = cluster.message(ref);
         boolean flying = message != null;
+        boolean live = cluster.isLive();
         holdButton.setText(flying && message.held() ? "Release" : "Hold");
         for (Button button : new Button[] {holdButton, deliverButton, dropButton, duplicateButton}) {
-            button.setDisable(!flying);
+            button.setDisable(!flying || !live);
         }
-        String text = flying ? MessageText.describe(message)
-                : id >= 0 ? "Message #" + id + " has arrived or was lost." : "No message selected.";
+        String text = flying ? MessageText.describe(message) + (live ? "" : "\n\n(a replay: fork a live run to act on messages)")
+                : ref != null ? "Message #" + ref.id() + (ref.copy() > 0 ? " (duplicate " + ref.copy() + ")" : "")
+                        + " is no longer on its way: it arrived or was lost (the event log says which)."
+                : "No message selected. Click a moving dot, or press N.";
         if (!text.equals(shown)) {
             shown = text;
             description.setText(text);
@@ -49,12 +53,7 @@ public final class MessagePanelView {
 
     @FXML
     private void toggleHold() {
-        MessageDot message = follower.cluster().message(follower.cluster().selectedMessageProperty().get());
-        if (message != null && message.held()) {
-            follower.cluster().releaseSelected();
-        } else {
-            follower.cluster().holdSelected();
-        }
+        follower.cluster().toggleHoldSelected();
     }
 
     @FXML

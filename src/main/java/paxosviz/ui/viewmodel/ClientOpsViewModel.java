@@ -1,40 +1,25 @@
 package paxosviz.ui.viewmodel;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import paxosviz.core.Command;
 import paxosviz.core.OpType;
-import paxosviz.runtime.ClientSession;
-import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Outcome;
-import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.LiveControls;
+import paxosviz.ui.session.Session;
+import paxosviz.viewstate.ClientsState;
 
 /** Sending one operation through a chosen client, and the latest answers clients got. */
-public final class ClientOpsViewModel implements EventBatchListener {
+public final class ClientOpsViewModel {
 
-    /** How many answers the list keeps. */
-    static final int RECENT = 60;
-
-    private final LiveSession session;
+    private final Session session;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
-    /** Answers since the last batch, newest first, formatted only if they make the list. */
-    private final ArrayDeque<Answer> fresh = new ArrayDeque<>();
+    private List<ClientsState.Answer> shown = List.of();
 
-    private record Answer(Command op, Double tookMs, String outcome) {
-        String text() {
-            return (tookMs == null ? "" : String.format("%.1f ms  ", tookMs)) + op + " → " + outcome;
-        }
-    }
-    private final Map<String, Double> invokedAt = new HashMap<>();
-
-    public ClientOpsViewModel(LiveSession session) {
+    public ClientOpsViewModel(Session session) {
         this.session = session;
     }
 
@@ -45,6 +30,10 @@ public final class ClientOpsViewModel implements EventBatchListener {
 
     /** Hands the operation to the client; it answers through the event stream. Returns an error or null. */
     public String submit(String client, OpType type, String key, String value, String expect) {
+        LiveControls controls = session.live();
+        if (controls == null) {
+            return "This is a replay: fork a live run from here to send operations.";
+        }
         if (client == null || client.isBlank()) {
             return "Name the client that sends the operation.";
         }
@@ -56,37 +45,29 @@ public final class ClientOpsViewModel implements EventBatchListener {
             return "A " + type.wireName() + " needs a value.";
         }
         String expected = type == OpType.CAS && expect != null && !expect.isEmpty() ? expect : null;
-        ClientSession.Request request = new ClientSession.Request(type, key.strip(), needsValue ? value : null, expected);
-        session.command(cluster -> cluster.submit(client.strip(), request));
+        controls.submit(client.strip(), type, key.strip(), needsValue ? value : null, expected);
         return null;
     }
 
-    @Override
-    public void accept(TraceEvent event) {
-        if (event.body() instanceof EventBody.Invoke invoke) {
-            invokedAt.put(invoke.op().id().toString(), event.t());
-        } else if (event.body() instanceof EventBody.Return answer) {
-            Command op = answer.op();
-            Double started = invokedAt.remove(op.id().toString());
-            String outcome = answer.outcome() == Outcome.OK ? answer.result().toString() : "timed out";
-            fresh.addFirst(new Answer(op, started == null ? null : event.t() - started, outcome));
-            while (fresh.size() > RECENT) {
-                fresh.removeLast();
-            }
-        }
-    }
-
-    @Override
-    public void endBatch() {
-        if (fresh.isEmpty()) {
+    /** After the session's frame: the answers list follows the state when it changed. */
+    public void refresh(boolean changed) {
+        if (!changed) {
             return;
         }
-        List<String> merged = new ArrayList<>(RECENT);
-        for (Answer answer : fresh) {
-            merged.add(answer.text());
+        List<ClientsState.Answer> answers = session.state().clients().recent();
+        if (answers.equals(shown)) {
+            return;
         }
-        merged.addAll(recent.subList(0, Math.min(recent.size(), RECENT - fresh.size())));
-        fresh.clear();
-        recent.setAll(merged);
+        shown = answers;
+        List<String> lines = new ArrayList<>(answers.size());
+        for (ClientsState.Answer answer : answers) {
+            lines.add(text(answer));
+        }
+        recent.setAll(lines);
+    }
+
+    static String text(ClientsState.Answer answer) {
+        String outcome = answer.outcome() == Outcome.OK ? String.valueOf(answer.result()) : "timed out";
+        return (Double.isNaN(answer.tookMs()) ? "" : String.format("%.1f ms  ", answer.tookMs())) + answer.op() + " → " + outcome;
     }
 }

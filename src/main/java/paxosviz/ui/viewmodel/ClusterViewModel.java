@@ -1,53 +1,46 @@
 package paxosviz.ui.viewmodel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import paxosviz.core.Address;
 import paxosviz.core.Ballot;
-import paxosviz.core.Message;
-import paxosviz.core.NodeEvent;
 import paxosviz.core.Role;
-import paxosviz.runtime.threads.InFlight;
-import paxosviz.trace.model.EventBody;
-import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.LiveControls;
+import paxosviz.ui.session.Session;
+import paxosviz.viewstate.Flying;
+import paxosviz.viewstate.NodesState;
+import paxosviz.viewstate.ViewState;
 
 /**
  * The cluster picture: nodes with their roles and progress, the state of every directed link,
- * the clients, and the messages in flight; plus what the user can do to them. Everything but
- * the messages in flight is built from events; those come from the live runtime each frame.
+ * the clients, and the messages in flight, all read from the session's folded view state; plus
+ * what the user can do to them, when the session is live.
  */
-public final class ClusterViewModel implements EventBatchListener {
+public final class ClusterViewModel {
 
-    private final LiveSession session;
+    private final Session session;
     private final ObservableList<NodeModel> nodes = FXCollections.observableArrayList();
-    private final boolean[][] linkDown;
-    private final Set<String> clients = new LinkedHashSet<>();
-    private final StateMirror mirror;
     private final ReadOnlyLongWrapper frame = new ReadOnlyLongWrapper();
     private final IntegerProperty selectedNode = new SimpleIntegerProperty(-1);
-    private final LongProperty selectedMessage = new SimpleLongProperty(-1);
+    private final ObjectProperty<MessageRef> selectedMessage = new SimpleObjectProperty<>();
     private List<MessageDot> messages = List.of();
-    private boolean changed;
+    private String refusal;
 
-    public ClusterViewModel(LiveSession session) {
+    public ClusterViewModel(Session session) {
         this.session = session;
-        int count = session.spec().nodes();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < session.info().nodes(); i++) {
             nodes.add(new NodeModel(i));
         }
-        linkDown = new boolean[count][count];
-        mirror = new StateMirror(count);
     }
 
     public ObservableList<NodeModel> nodes() {
@@ -67,17 +60,32 @@ public final class ClusterViewModel implements EventBatchListener {
         return selectedNode;
     }
 
-    public LongProperty selectedMessageProperty() {
+    /** The selected copy of a message, or null. */
+    public ObjectProperty<MessageRef> selectedMessageProperty() {
         return selectedMessage;
     }
 
+    private ViewState state() {
+        return session.state();
+    }
+
     public boolean isLinkUp(int from, int to) {
-        return !linkDown[from][to];
+        return state().links().isUp(from, to);
+    }
+
+    /** The directions cut now, as {from, to} pairs. */
+    public List<int[]> cuts() {
+        return state().links().cuts();
+    }
+
+    /** The groups of the partition in force, or empty. */
+    public List<List<Address>> partitionGroups() {
+        return state().links().groups();
     }
 
     /** The clients seen so far, in order of appearance. */
     public List<String> clients() {
-        return List.copyOf(clients);
+        return state().clients().names();
     }
 
     public List<MessageDot> messages() {
@@ -85,163 +93,134 @@ public final class ClusterViewModel implements EventBatchListener {
     }
 
     /** A node's key-value contents as its applied slots built them. */
-    public java.util.Map<String, String> contents(int node) {
-        return mirror.contents(node);
+    public Map<String, String> contents(int node) {
+        return state().stores().contents(node);
     }
 
     /** The node leading now, or -1. */
     public int leader() {
+        return state().nodes().currentLeader();
+    }
+
+    /** Whether the user can act on the cluster (a live session), or only watch (a replay). */
+    public boolean isLive() {
+        return session.live() != null;
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    /** After the session's frame: shows the folded state, and places the messages in flight by the clock. */
+    public void refresh(boolean changed) {
+        if (!changed) {
+            return;
+        }
+        ViewState state = state();
+        NodesState folded = state.nodes();
         for (NodeModel node : nodes) {
-            if (node.isUp() && (node.role() == Role.LEADER || node.role() == Role.PRIMARY)) {
-                return node.index();
-            }
+            int index = node.index();
+            node.setUp(folded.isUp(index));
+            node.setRole(folded.role(index));
+            node.setBallot(folded.ballot(index));
+            node.setPromised(folded.promised(index));
+            node.setLeader(folded.leader(index));
+            node.setApplied(folded.applied(index));
+            node.setBehind(folded.behind(index));
         }
-        return -1;
-    }
-
-    // ---------------------------------------------------------------- events
-
-    @Override
-    public void accept(TraceEvent event) {
-        EventBody body = event.body();
-        changed = true;
-        mirror.accept(event);
-        if (body instanceof EventBody.NodeStep step) {
-            onNodeEvent(nodes.get(step.node()), step.event());
-        } else if (body instanceof EventBody.Deliver deliver && deliver.to() instanceof Address.Node to
-                && deliver.from() instanceof Address.Node from) {
-            Message message = deliver.msg().message();
-            if (message instanceof Message.Heartbeat || message instanceof Message.Accept) {
-                nodes.get(to.index()).setLeader(from.index());
-            }
-        } else if (body instanceof EventBody.Link link) {
-            linkDown[link.from()][link.to()] = !link.up();
-        } else if (body instanceof EventBody.Crash crash) {
-            NodeModel node = nodes.get(crash.node());
-            node.setUp(false);
-            node.setRole(Role.FOLLOWER);
-            node.setLeader(-1);
-        } else if (body instanceof EventBody.Restart restart) {
-            NodeModel node = nodes.get(restart.node());
-            node.setUp(true);
-            node.setApplied(restart.restoredUpTo());
-        } else if (body instanceof EventBody.Invoke invoke) {
-            clients.add(invoke.client());
-        }
-    }
-
-    private void onNodeEvent(NodeModel node, NodeEvent event) {
-        if (event instanceof NodeEvent.Applied applied) {
-            node.setApplied(applied.slot());
-        } else if (event instanceof NodeEvent.SnapshotInstalled installed) {
-            node.setApplied(installed.upTo());
-        } else if (event instanceof NodeEvent.Promised promised) {
-            node.setPromised(promised.ballot());
-        } else if (event instanceof NodeEvent.ElectionStarted started) {
-            node.setRole(Role.CANDIDATE);
-            node.setBallot(started.ballot());
-            node.setLeader(-1);
-        } else if (event instanceof NodeEvent.LeaderElected elected) {
-            node.setRole(leaderRole());
-            node.setBallot(elected.ballot());
-            node.setLeader(node.index());
-        } else if (event instanceof NodeEvent.SteppedDown) {
-            node.setRole(Role.FOLLOWER);
-            node.setLeader(-1);
-        }
-    }
-
-    private Role leaderRole() {
-        return session.spec().protocol() == paxosviz.scenario.Protocol.MULTIPAXOS ? Role.LEADER : Role.PRIMARY;
-    }
-
-    @Override
-    public void endBatch() {
-        long furthest = -1;
-        for (NodeModel node : nodes) {
-            if (node.isUp()) {
-                furthest = Math.max(furthest, node.applied());
-            }
-        }
-        for (NodeModel node : nodes) {
-            node.setBehind(node.isUp() ? Math.max(0, furthest - node.applied()) : 0);
-        }
-    }
-
-    /** Each frame: places the messages in flight along their links, by the cluster's clock. */
-    public void onFrame() {
-        long now = session.cluster().now();
-        List<InFlight> flying = session.cluster().inFlight();
+        double now = session.nowMillis();
+        List<Flying> flying = state.flight().all();
         List<MessageDot> placed = new ArrayList<>(flying.size());
-        for (InFlight message : flying) {
-            long span = Math.max(1, message.dueAt() - message.sentAt());
-            double progress = Math.min(1, Math.max(0, (now - message.sentAt()) / (double) span));
-            placed.add(new MessageDot(message.id(), message.from(), message.to(), message.wire(),
-                    MessageKind.of(message.wire().kind()), progress, message.held()));
+        for (Flying message : flying) {
+            placed.add(new MessageDot(message.id(), message.copy(), state.flight().copies(message.id()), message.from(),
+                    message.to(), message.wire(), MessageKind.of(message.wire().kind()), message.progress(now), message.held()));
         }
-        if (changed || !placed.isEmpty() || !messages.isEmpty()) {
-            messages = placed;
-            changed = false;
-            frame.set(frame.get() + 1);
-        }
+        messages = placed;
+        frame.set(frame.get() + 1);
     }
 
     // ---------------------------------------------------------------- actions
 
+    /** The live controls, or null (then the user is told why nothing happens). */
+    private LiveControls controls() {
+        LiveControls controls = session.live();
+        refusal = controls == null ? "This is a replay: fork a live run from here to change what happens." : null;
+        return controls;
+    }
+
+    /** Why the last action did nothing, or null. */
+    public String refusal() {
+        return refusal;
+    }
+
     /** Cuts the link if it is up (both ways, or only from→to), restores it otherwise. */
     public void toggleLink(int from, int to, boolean oneWay) {
+        LiveControls controls = controls();
+        if (controls == null) {
+            return;
+        }
         boolean up = oneWay ? isLinkUp(from, to) : isLinkUp(from, to) && isLinkUp(to, from);
         if (up) {
-            session.command(cluster -> cluster.cut(from, to, oneWay));
+            controls.cut(from, to, oneWay);
         } else {
-            session.command(cluster -> cluster.restore(from, to, oneWay));
+            controls.restore(from, to, oneWay);
         }
-    }
-
-    public void crash(int node) {
-        session.command(cluster -> cluster.crash(node));
-    }
-
-    public void restart(int node) {
-        session.command(cluster -> cluster.restart(node));
     }
 
     /** Crashes a live node, restarts a crashed one. */
     public void toggleCrash(int node) {
+        LiveControls controls = controls();
+        if (controls == null) {
+            return;
+        }
         if (nodes.get(node).isUp()) {
-            crash(node);
+            controls.crash(node);
         } else {
-            restart(node);
+            controls.restart(node);
         }
     }
 
     public void isolate(int node) {
-        session.command(cluster -> cluster.isolate(node));
+        LiveControls controls = controls();
+        if (controls != null) {
+            controls.isolate(node);
+        }
     }
 
-    public void holdSelected() {
-        long id = selectedMessage.get();
-        session.command(cluster -> cluster.hold(id));
-    }
-
-    public void releaseSelected() {
-        long id = selectedMessage.get();
-        session.command(cluster -> cluster.release(id));
+    /** Holds the selected message, or releases it if it is held. */
+    public void toggleHoldSelected() {
+        MessageDot selected = selectedDot();
+        LiveControls controls = controls();
+        if (controls == null || selected == null) {
+            return;
+        }
+        if (selected.held()) {
+            controls.release(selected.id(), selected.copy());
+        } else {
+            controls.hold(selected.id(), selected.copy());
+        }
     }
 
     public void dropSelected() {
-        long id = selectedMessage.get();
-        session.command(cluster -> cluster.drop(id));
+        MessageDot selected = selectedDot();
+        LiveControls controls = controls();
+        if (controls != null && selected != null) {
+            controls.drop(selected.id(), selected.copy());
+        }
     }
 
     public void duplicateSelected() {
-        long id = selectedMessage.get();
-        session.command(cluster -> cluster.duplicate(id));
+        MessageDot selected = selectedDot();
+        LiveControls controls = controls();
+        if (controls != null && selected != null) {
+            controls.duplicate(selected.id(), selected.copy());
+        }
     }
 
     public void deliverSelected() {
-        long id = selectedMessage.get();
-        session.command(cluster -> cluster.deliverNow(id));
+        MessageDot selected = selectedDot();
+        LiveControls controls = controls();
+        if (controls != null && selected != null) {
+            controls.deliverNow(selected.id(), selected.copy());
+        }
     }
 
     /** Selects the message in flight after the selected one (the oldest first), for the keyboard. */
@@ -249,20 +228,28 @@ public final class ClusterViewModel implements EventBatchListener {
         if (messages.isEmpty()) {
             return;
         }
-        long current = selectedMessage.get();
+        MessageRef current = selectedMessage.get();
         int index = 0;
         for (int i = 0; i < messages.size(); i++) {
-            if (messages.get(i).id() == current) {
+            if (current != null && current.matches(messages.get(i))) {
                 index = (i + 1) % messages.size();
             }
         }
-        selectedMessage.set(messages.get(index).id());
+        selectedMessage.set(messages.get(index).ref());
     }
 
-    /** The message on its way with this id, if it still is. */
-    public MessageDot message(long id) {
+    /** The selected message's dot, if it is still on its way. */
+    public MessageDot selectedDot() {
+        return message(selectedMessage.get());
+    }
+
+    /** The copy of a message on its way that {@code ref} names, or null. */
+    public MessageDot message(MessageRef ref) {
+        if (ref == null) {
+            return null;
+        }
         for (MessageDot dot : messages) {
-            if (dot.id() == id) {
+            if (ref.matches(dot)) {
                 return dot;
             }
         }
@@ -271,5 +258,10 @@ public final class ClusterViewModel implements EventBatchListener {
 
     static String describe(Ballot ballot) {
         return ballot.equals(Ballot.ZERO) ? "–" : ballot.toString();
+    }
+
+    /** Whether a node in this role is drawn as the one in charge. */
+    static boolean leads(Role role) {
+        return role == Role.LEADER || role == Role.PRIMARY;
     }
 }

@@ -27,7 +27,7 @@ import paxosviz.trace.model.Wire;
  * once per frame; while not following (the user scrolled up or picked a row) they stay as they
  * are, so nothing moves under the reader, and only a count of the new events goes up.
  */
-public final class EventLogViewModel implements EventBatchListener {
+public final class EventLogViewModel {
 
     /** How many of the latest events the log holds. */
     public static final int CAPACITY = 20_000;
@@ -94,8 +94,38 @@ public final class EventLogViewModel implements EventBatchListener {
 
     // ---------------------------------------------------------------- events
 
-    @Override
-    public void accept(TraceEvent event) {
+    /** After the session's frame: takes in its fresh events, or starts over from the replay's history when it jumped. */
+    public void refresh(paxosviz.ui.session.Frame frame, java.util.function.Supplier<List<TraceEvent>> history) {
+        if (frame.jumped()) {
+            showHistory(history.get());
+        } else {
+            for (TraceEvent event : frame.fresh()) {
+                accept(event);
+            }
+        }
+        endBatch();
+    }
+
+    /**
+     * Forgets the events it had and takes these instead (a replay jumped to another point):
+     * the latest of them fill the log, and the rows follow them again.
+     */
+    void showHistory(List<TraceEvent> events) {
+        recent.clear();
+        checked.clear();
+        fresh.clear();
+        lastSeq = -1;
+        for (TraceEvent event : events) {
+            recent.add(event);
+            if (isChecked(event.body())) {
+                checked.add(event);
+            }
+            lastSeq = event.seq();
+        }
+        rebuild();
+    }
+
+    void accept(TraceEvent event) {
         recent.add(event);
         if (isChecked(event.body())) {
             checked.add(event);
@@ -120,8 +150,7 @@ public final class EventLogViewModel implements EventBatchListener {
                         || step.event() instanceof NodeEvent.Applied);
     }
 
-    @Override
-    public void endBatch() {
+    void endBatch() {
         if (follow.get()) {
             long now = System.nanoTime();
             if (now - lastPublished < publishIntervalNanos) {
@@ -236,10 +265,10 @@ public final class EventLogViewModel implements EventBatchListener {
         if (node >= 0 && node < cluster.size()) {
             cluster.selectedNodeProperty().set(node);
         }
-        long flying = -1;
+        MessageRef flying = null;
         if (event.body() instanceof EventBody.Send send) {
             Wire wire = send.msg();
-            flying = cluster.message(wire.id()) != null ? wire.id() : -1;
+            flying = cluster.message(MessageRef.of(wire.id())) != null ? MessageRef.of(wire.id()) : null;
         }
         cluster.selectedMessageProperty().set(flying);
     }

@@ -29,6 +29,12 @@ final class EventWindow {
         }
     }
 
+    void clear() {
+        java.util.Arrays.fill(ring, null);
+        oldest = 0;
+        size = 0;
+    }
+
     int size() {
         return size;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import paxosviz.core.Address;
-import paxosviz.runtime.threads.ThreadedCluster;
+import paxosviz.ui.session.LiveControls;
 
 /**
  * The partition presets a lecture needs, as changes to a cluster's links. Each starts from a
@@ -15,9 +15,8 @@ public final class FaultPresets {
     private FaultPresets() {
     }
 
-    /** The first majority of the nodes on one side, the rest on the other. */
-    public static void majorityMinority(ThreadedCluster cluster) {
-        int n = cluster.spec().nodes();
+    /** The first majority of the {@code n} nodes on one side, the rest on the other. */
+    public static void majorityMinority(LiveControls cluster, int n) {
         int majority = n / 2 + 1;
         List<Address> big = new ArrayList<>();
         List<Address> small = new ArrayList<>();
@@ -28,7 +27,7 @@ public final class FaultPresets {
     }
 
     /** Every link of {@code node} down. */
-    public static void isolate(ThreadedCluster cluster, int node) {
+    public static void isolate(LiveControls cluster, int node) {
         cluster.heal();
         cluster.isolate(node);
     }
@@ -37,8 +36,7 @@ public final class FaultPresets {
      * Two halves that cannot hear each other, joined by one node in the middle that hears both:
      * each half plus the bridge is a majority.
      */
-    public static void bridge(ThreadedCluster cluster) {
-        int n = cluster.spec().nodes();
+    public static void bridge(LiveControls cluster, int n) {
         int bridge = n / 2;
         cluster.heal();
         for (int a = 0; a < bridge; a++) {
@@ -49,8 +47,7 @@ public final class FaultPresets {
     }
 
     /** Each node hears only its two neighbours on the ring: every node still reaches a majority of five. */
-    public static void ring(ThreadedCluster cluster) {
-        int n = cluster.spec().nodes();
+    public static void ring(LiveControls cluster, int n) {
         cluster.heal();
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {

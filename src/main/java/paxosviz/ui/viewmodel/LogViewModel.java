@@ -1,6 +1,10 @@
 package paxosviz.ui.viewmodel;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -8,75 +12,84 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import paxosviz.core.Ballot;
 import paxosviz.core.Command;
-import paxosviz.core.NodeEvent;
-import paxosviz.trace.model.EventBody;
-import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.Session;
+import paxosviz.viewstate.LogState;
+import paxosviz.viewstate.SlotState;
 
 /**
- * Every node's log, slot by slot, built from events: what each node accepted (durable), knows
- * chosen and applied (volatile: a restart takes it back), and compacted into a snapshot. Also
- * where the view looks: at the head while it follows it, else where the user scrolled.
- * Each event costs O(1) amortized; memory is a few bytes per uncompacted cell and per slot.
+ * Every node's log, slot by slot, as the session's folded state has it, and where the view
+ * looks: at the head while it follows it, else where the user scrolled.
  */
-public final class LogViewModel implements EventBatchListener {
+public final class LogViewModel {
 
     /** Empty slots shown after the head while following, so that new slots appear at the edge. */
     static final int SLACK = 1;
 
-    private final LogRow[] rows;
-    private final SlotCommands commands = new SlotCommands();
+    private final Session session;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper();
     private final BooleanProperty followHead = new SimpleBooleanProperty(true);
-    private long head = -1;
     private long scrolledTo;
-    private boolean changed;
 
-    public LogViewModel(int nodes) {
-        rows = new LogRow[nodes];
-        for (int node = 0; node < nodes; node++) {
-            rows[node] = new LogRow();
-        }
+    public LogViewModel(Session session) {
+        this.session = session;
+    }
+
+    private LogState log() {
+        return session.state().log();
     }
 
     public int nodes() {
-        return rows.length;
+        return log().nodes();
     }
 
     /** The highest slot any event mentioned, or -1. */
     public long head() {
-        return head;
+        return log().head();
     }
 
     public SlotState state(int node, long slot) {
-        return rows[node].state(slot);
+        return log().state(node, slot);
     }
 
     /** The ballot under which the node accepted the slot, or null (never accepted there, or compacted). */
     public Ballot ballot(int node, long slot) {
-        return PackedBallot.unpack(rows[node].ballot(slot));
+        return log().ballot(node, slot);
     }
 
-    /** The command the node holds for the slot, or null when unknown (see {@link #describe}). */
+    /** What the node learned chosen or applied for the slot, else what it accepted, else null. */
     public Command command(int node, long slot) {
-        SlotState state = rows[node].state(slot);
-        boolean sameAsTable = state == SlotState.ACCEPTED
-                ? rows[node].ballot(slot) == commands.ballot(slot)
-                : state != SlotState.EMPTY && commands.isChosen(slot);
-        return sameAsTable ? commands.command(slot) : null;
+        Command learned = log().learned(node, slot);
+        return learned != null ? learned : log().accepted(node, slot);
     }
 
     /** The last slot of the node's snapshot, or -1: every slot up to it is {@link SlotState#COMPACTED}. */
     public long compactedUpTo(int node) {
-        return rows[node].compactedUpTo();
+        return log().compactedUpTo(node);
     }
 
     public boolean isUp(int node) {
-        return rows[node].isUp();
+        return log().isUp(node);
     }
 
-    /** Bumped at the end of each batch that changed something: the view redraws when it moves. */
+    /** At a slot where nodes learned different commands, the letter of this node's ('A', 'B', ...); else 0. */
+    public char divergedValue(int node, long slot) {
+        return log().divergedValue(node, slot);
+    }
+
+    public boolean diverged(long slot) {
+        return log().diverged(slot);
+    }
+
+    /** Bumped after each frame that changed the log: the view redraws when it moves. */
     public ReadOnlyLongProperty versionProperty() {
         return version.getReadOnlyProperty();
+    }
+
+    /** After the session's frame. */
+    public void refresh(boolean changed) {
+        if (changed) {
+            version.set(version.get() + 1);
+        }
     }
 
     // ---------------------------------------------------------------- where the view looks
@@ -94,7 +107,7 @@ public final class LogViewModel implements EventBatchListener {
 
     /** The furthest the window can scroll: the head (and a little room) at its right edge. */
     public long lastFirstSlot(int visibleSlots) {
-        return Math.max(0, head + 1 + SLACK - visibleSlots);
+        return Math.max(0, head() + 1 + SLACK - visibleSlots);
     }
 
     /** The user scrolled: back from the head stops following it, all the way to it follows again. */
@@ -104,94 +117,58 @@ public final class LogViewModel implements EventBatchListener {
         followHead.set(scrolledTo >= last);
     }
 
-    // ---------------------------------------------------------------- events
-
-    @Override
-    public void accept(TraceEvent event) {
-        EventBody body = event.body();
-        if (body instanceof EventBody.NodeStep step) {
-            onNodeEvent(rows[step.node()], step.event());
-        } else if (body instanceof EventBody.Crash crash) {
-            rows[crash.node()].crash();
-            changed = true;
-        } else if (body instanceof EventBody.Restart restart) {
-            rows[restart.node()].restart(restart.restoredUpTo(), restart.amnesia());
-            changed = true;
-        }
-    }
-
-    private void onNodeEvent(LogRow row, NodeEvent event) {
-        if (event instanceof NodeEvent.Accepted accepted) {
-            int ballot = PackedBallot.pack(accepted.ballot());
-            row.accept(accepted.slot(), ballot);
-            commands.accepted(accepted.slot(), ballot, accepted.cmd());
-            saw(accepted.slot());
-        } else if (event instanceof NodeEvent.Chosen chosen) {
-            row.learn(chosen.slot(), SlotState.CHOSEN);
-            commands.chosen(chosen.slot(), chosen.cmd());
-            saw(chosen.slot());
-        } else if (event instanceof NodeEvent.Applied applied) {
-            row.learn(applied.slot(), SlotState.APPLIED);
-            commands.chosen(applied.slot(), applied.cmd());
-            saw(applied.slot());
-        } else if (event instanceof NodeEvent.SnapshotTaken taken) {
-            row.compact(taken.upTo());
-            saw(taken.upTo());
-        } else if (event instanceof NodeEvent.SnapshotInstalled installed) {
-            row.compact(installed.upTo());
-            saw(installed.upTo());
-        }
-    }
-
-    private void saw(long slot) {
-        head = Math.max(head, slot);
-        changed = true;
-    }
-
-    @Override
-    public void endBatch() {
-        if (changed) {
-            changed = false;
-            version.set(version.get() + 1);
-        }
-    }
-
     // ---------------------------------------------------------------- words
 
-    /** The tooltip of a cell: "slot 1234 at n2: applied — alice#3 put x=1 (accepted under ballot 4.1)". */
+    /**
+     * The tooltip of a cell, about what this node holds: "slot 12 at n2: applied — alice#3 put x=1
+     * (accepted here under ballot 4.1)". At a diverged slot it lists which nodes learned what.
+     */
     public String describe(int node, long slot) {
+        LogState log = log();
         String where = "slot " + slot + " at n" + node + ": ";
-        String down = rows[node].isUp() ? "" : " · n" + node + " is down";
-        Command latest = commands.command(slot);
-        Ballot ballot = ballot(node, slot);
-        SlotState state = rows[node].state(slot);
-        return switch (state) {
-            case EMPTY -> where + "empty"
-                    + (commands.isChosen(slot) ? " (chosen elsewhere: " + latest + ")" : "") + down;
-            case ACCEPTED -> where + "accepted under ballot " + ballot
-                    + (command(node, slot) != null ? " — " + latest : latestValue(slot)) + down;
-            case CHOSEN, APPLIED -> where + state.name().toLowerCase(Locale.ROOT) + " — " + latest
-                    + (ballot != null ? " (accepted under ballot " + ballot + ")" : " (learned, not accepted here)") + down;
-            case COMPACTED -> where + "compacted into a snapshot"
-                    + (commands.isChosen(slot) ? " — " + latest : "") + down;
+        String down = log.isUp(node) ? "" : " · n" + node + " is down";
+        Command learned = log.learned(node, slot);
+        Command accepted = log.accepted(node, slot);
+        Ballot ballot = log.ballot(node, slot);
+        Command elsewhere = log.learnedAnywhere(slot);
+        SlotState state = log.state(node, slot);
+        String text = switch (state) {
+            case EMPTY -> where + "empty" + (elsewhere != null ? " (chosen elsewhere: " + elsewhere + ")" : "");
+            case ACCEPTED -> where + "accepted " + accepted + " under ballot " + ballot
+                    + (elsewhere != null && !elsewhere.equals(accepted) ? " (chosen elsewhere: " + elsewhere + ")" : "");
+            case CHOSEN, APPLIED -> where + state.name().toLowerCase(Locale.ROOT) + " — " + learned
+                    + acceptedHere(learned, accepted, ballot);
+            case COMPACTED -> where + "compacted into a snapshot" + (elsewhere != null ? " — " + elsewhere : "");
         };
+        return text + down + divergence(log, slot);
     }
 
-    /** For a cell whose own ballot is not the one the table knows: what the slot holds now. */
-    private String latestValue(long slot) {
-        Command latest = commands.command(slot);
-        if (commands.isChosen(slot)) {
-            return " (the slot's chosen command: " + latest + ")";
+    private static String acceptedHere(Command learned, Command accepted, Ballot ballot) {
+        if (accepted == null) {
+            return " (learned, not accepted here)";
         }
-        return " (the slot's latest command: " + latest + ", ballot " + PackedBallot.unpack(commands.ballot(slot)) + ")";
+        return accepted.equals(learned) ? " (accepted here under ballot " + ballot + ")"
+                : " (this node's acceptor holds " + accepted + " under ballot " + ballot + ")";
     }
 
-    /** Bytes held by the per-cell and per-slot arrays, not counting the commands the events share. */
-    long footprintBytes() {
-        long bytes = commands.footprintBytes();
-        for (LogRow row : rows) {
-            bytes += row.footprintBytes();
+    /** At a diverged slot: "DIVERGED — A: alice#1 put x=a at n0; B: bob#1 put x=b at n1, n2". */
+    private static String divergence(LogState log, long slot) {
+        if (!log.diverged(slot)) {
+            return "";
         }
-        return bytes;
+        Map<Command, List<String>> holders = new LinkedHashMap<>();
+        for (int other = 0; other < log.nodes(); other++) {
+            Command learned = log.learned(other, slot);
+            if (learned != null) {
+                holders.computeIfAbsent(learned, c -> new ArrayList<>()).add("n" + other);
+            }
+        }
+        StringBuilder text = new StringBuilder("\nDIVERGED: nodes learned different commands for this slot —");
+        char letter = 'A';
+        for (Map.Entry<Command, List<String>> entry : holders.entrySet()) {
+            text.append("\n  ").append(letter++).append(": ").append(entry.getKey()).append(" at ")
+                    .append(String.join(", ", entry.getValue()));
+        }
+        return text.toString();
     }
 }

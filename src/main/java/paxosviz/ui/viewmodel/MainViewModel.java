@@ -1,80 +1,119 @@
 package paxosviz.ui.viewmodel;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.BiConsumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import paxosviz.BadInputException;
-import paxosviz.net.LinkParams;
-import paxosviz.runtime.ClusterSpec;
-import paxosviz.runtime.ScenarioDriver;
 import paxosviz.scenario.Scenario;
 import paxosviz.scenario.json.ScenarioReader;
-import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.LiveControls;
+import paxosviz.ui.session.LiveDefaults;
+import paxosviz.ui.session.LiveSession;
+import paxosviz.ui.session.ReplaySession;
+import paxosviz.ui.session.SessionInfo;
+import paxosviz.ui.session.SessionRecorder;
+import paxosviz.ui.session.Sessions;
 
 /**
- * The window's model: the live session and its view models, the clock (speed, pause, step),
- * the network's delay, drop and duplicate rates, and the background workload. Views call
+ * The window's model: the live session and, while a trace is open, the replay shown instead;
+ * the live clock (speed, pause, step) and the replay's; the network's delay, drop and duplicate
+ * rates; the background workload; and opening, forking and exporting. Views call
  * {@link #onFrame()} once per frame; that is when events reach the view models, in one batch.
+ * A live session is never lost to a replay: opening a trace pauses it, and it comes back.
  */
 public final class MainViewModel implements AutoCloseable {
 
-    /** Most events handed to the views in one frame; the rest wait for the next. */
-    static final int EVENTS_PER_FRAME = 20_000;
-
     private final SessionRecorder recorder;
     private final ReadOnlyObjectWrapper<SessionModels> models = new ReadOnlyObjectWrapper<>();
+    private SessionModels live;
+    /** Whether opening a replay paused the live session (so leaving the replay resumes it). */
+    private boolean pausedForReplay;
     private final DoubleProperty speed = new SimpleDoubleProperty(LiveDefaults.SPEED);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty replaySpeed = new SimpleDoubleProperty(1);
+    private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty minDelayMs = new SimpleDoubleProperty(LiveDefaults.MIN_DELAY_MS);
     private final DoubleProperty maxDelayMs = new SimpleDoubleProperty(LiveDefaults.MAX_DELAY_MS);
     private final DoubleProperty drop = new SimpleDoubleProperty(0);
     private final DoubleProperty duplicate = new SimpleDoubleProperty(0);
     private final BooleanProperty workload = new SimpleBooleanProperty(true);
     private final DoubleProperty workloadRate = new SimpleDoubleProperty(LiveDefaults.WORKLOAD_RATE);
+    private final IntegerProperty workloadClients = new SimpleIntegerProperty(LiveDefaults.WORKLOAD_CLIENTS.size());
     private final ReadOnlyDoubleWrapper clusterMillis = new ReadOnlyDoubleWrapper();
+    private final javafx.beans.property.ReadOnlyLongWrapper frames = new javafx.beans.property.ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scenarioDescription = new ReadOnlyStringWrapper("");
-    private final List<TraceEvent> batch = new ArrayList<>();
+    private final TraceOpener opener;
+    private final Exports exports;
     private boolean showingNetwork;
 
     /** {@code recorder} writes the live session's trace (null: nothing is recorded). */
     public MainViewModel(SessionRecorder recorder) {
         this.recorder = recorder;
-        speed.addListener((obs, old, value) -> command(cluster -> cluster.setSpeed(value.doubleValue())));
+        this.opener = new TraceOpener(this);
+        this.exports = new Exports(this);
+        speed.addListener((obs, old, value) -> withLive(c -> c.setSpeed(value.doubleValue())));
+        replaySpeed.addListener((obs, old, value) -> {
+            ReplaySession replay = replay();
+            if (replay != null) {
+                replay.setSpeed(value.doubleValue());
+            }
+        });
         minDelayMs.addListener((obs, old, value) -> applyNetwork());
         maxDelayMs.addListener((obs, old, value) -> applyNetwork());
         drop.addListener((obs, old, value) -> applyNetwork());
         duplicate.addListener((obs, old, value) -> applyNetwork());
         workload.addListener((obs, old, value) -> applyWorkload());
         workloadRate.addListener((obs, old, value) -> applyWorkload());
+        workloadClients.addListener((obs, old, value) -> applyWorkload());
     }
+
+    // ---------------------------------------------------------------- live sessions
 
     /** Starts the default live cluster of {@code nodes} nodes, replacing the current one. */
     public void startCluster(int nodes) {
-        start(LiveDefaults.spec(nodes), null);
+        startLive(Sessions.freePlay(nodes, recorder));
+        workload.set(true);
+        applyWorkload();
     }
 
     /**
-     * Loads a scenario and runs it live: a new cluster of its size and network, its steps on the
-     * cluster's clock, no background workload. Returns a message for the user if the file cannot
-     * be used (the current session then goes on), else null.
+     * Loads a scenario or a trace, told apart by what is in the file. A scenario runs live at
+     * once; a trace opens in replay in the background (see {@link #opener()}). Returns a message
+     * for the user if the file cannot be used (the current session then goes on), else null.
      */
+    public String open(Path file) {
+        try {
+            if (Sessions.isTrace(file)) {
+                opener.open(file);
+                return null;
+            }
+            return openScenario(file);
+        } catch (BadInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Loads a scenario and runs it live. Returns a message for the user if it cannot be used, else null. */
     public String openScenario(Path file) {
         try {
-            run(ScenarioReader.read(file), file.getFileName().toString());
+            Scenario scenario = ScenarioReader.read(file);
+            runScenario(scenario, file.getFileName().toString());
+            RecentFiles.add(file);
             return null;
         } catch (BadInputException e) {
             return e.getMessage();
@@ -83,19 +122,147 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Runs a bundled demo live. */
     public void openDemo(Demos.Demo demo) {
-        run(demo.scenario(), demo.file());
+        runScenario(demo.scenario(), demo.file());
     }
 
-    private void run(Scenario scenario, String source) {
+    /** A scenario runs with its own clients; the background workload stays off until switched on. */
+    private void runScenario(Scenario scenario, String source) {
         workload.set(false);
-        start(ClusterSpec.of(scenario), scenario);
-        scenarioName.set(scenario.name() != null ? scenario.name() : source);
-        scenarioDescription.set(scenario.description() != null ? scenario.description() : "");
-        long end = ScenarioDriver.micros(scenario.durationMs());
-        models.get().session().command(cluster -> {
-            new ScenarioDriver(scenario, cluster).schedule();
-            cluster.scheduleAt(end, cluster::stopClients);
-        });
+        startLive(Sessions.scenario(scenario, source, recorder));
+    }
+
+    /** Makes {@code session} the live session, closing the one before (and any replay shown). */
+    void startLive(LiveSession session) {
+        closeReplay();
+        if (live != null) {
+            live.session().close();
+        }
+        pausedForReplay = false;
+        live = SessionModels.of(session);
+        paused.set(false);
+        show(live);
+        showNetwork(session);
+        session.setSpeed(speed.get());
+    }
+
+    /** A fork starts paused at the point it was taken from. */
+    void startForked(LiveSession session) {
+        startLive(session);
+        paused.set(true);
+    }
+
+    private void show(SessionModels shown) {
+        SessionInfo info = shown.session().info();
+        scenarioName.set(info.title());
+        scenarioDescription.set(info.description());
+        replaying.set(info.isReplay());
+        models.set(shown);
+    }
+
+    /** The live session's models, even while a replay is shown (null before the first). */
+    public SessionModels liveModels() {
+        return live;
+    }
+
+    // ---------------------------------------------------------------- replays
+
+    /** Exporting the session shown, in the background. */
+    public Exports exports() {
+        return exports;
+    }
+
+    /** Replays the live session's trace so far (it pauses meanwhile, and goes on after). */
+    public void replayLiveSession() {
+        if (live != null) {
+            LiveSession session = (LiveSession) live.session();
+            opener.open(session::traceSoFar, session.info().title().isEmpty() ? "this session" : session.info().title());
+        }
+    }
+
+    /** Opening traces in the background, with progress and cancel. */
+    public TraceOpener opener() {
+        return opener;
+    }
+
+    /** Shows a replay (the opener calls this once a trace is read); the live session pauses meanwhile. */
+    void showReplay(ReplaySession replay) {
+        closeReplay();
+        if (live != null && !paused.get()) {
+            live.session().live().pause();
+            pausedForReplay = true;
+        }
+        replay.setSpeed(replaySpeed.get());
+        show(SessionModels.of(replay));
+    }
+
+    /** Leaves the replay for the live session, which goes on where it paused. */
+    public void backToLive() {
+        if (closeReplay() && live != null) {
+            show(live);
+            if (pausedForReplay) {
+                pausedForReplay = false;
+                live.session().live().resume();
+            }
+        }
+    }
+
+    private boolean closeReplay() {
+        SessionModels shown = models.get();
+        if (shown != null && shown.isReplay()) {
+            shown.session().close();
+            return true;
+        }
+        return false;
+    }
+
+    /** The replay shown, or null. */
+    public ReplaySession replay() {
+        SessionModels shown = models.get();
+        return shown == null ? null : shown.session().replay();
+    }
+
+    /** Whether a replay is shown. */
+    public ReadOnlyBooleanProperty replayingProperty() {
+        return replaying.getReadOnlyProperty();
+    }
+
+    /** Replay speed: trace time per wall time, 0.1 to 100. */
+    public DoubleProperty replaySpeedProperty() {
+        return replaySpeed;
+    }
+
+    /**
+     * Continues live from the point the replay shows: the trace's scenario re-runs in the
+     * simulator with the same seed up to there (in the background), then goes on as a live
+     * session, paused, with the user's faults from then on. Returns why it cannot, or null.
+     */
+    public String forkHere() {
+        ReplaySession replay = replay();
+        if (replay == null) {
+            return "Open a trace first: a live run forks from a point of a replay.";
+        }
+        if (!replay.canFork()) {
+            return replay.whyNoFork();
+        }
+        LiveSession forked = Sessions.fork(replay, recorder);
+        workload.set(false);
+        startForked(forked);
+        return null;
+    }
+
+    /** TEMPORARY until ReExecution lands. */
+    public void reexecute() {
+    }
+
+    // ---------------------------------------------------------------- what is shown
+
+    public ReadOnlyObjectProperty<SessionModels> modelsProperty() {
+        return models.getReadOnlyProperty();
+    }
+
+    /** The models of the session shown: the live one, or the replay. */
+    public SessionModels models() {
+        return models.get();
     }
 
     /** What the running scenario shows, in its author's words; empty for the free-play cluster. */
@@ -103,72 +270,29 @@ public final class MainViewModel implements AutoCloseable {
         return scenarioDescription.getReadOnlyProperty();
     }
 
-    /** The scenario running now, or empty for the free-play cluster. */
+    /** The scenario running now or the trace shown, or empty for the free-play cluster. */
     public ReadOnlyStringProperty scenarioNameProperty() {
         return scenarioName.getReadOnlyProperty();
     }
 
-    private void start(ClusterSpec spec, Scenario scenario) {
-        SessionModels previous = models.get();
-        if (previous != null) {
-            previous.session().close();
-        }
-        if (recorder != null) {
-            recorder.begin(spec, scenario);
-        }
-        LiveSession session = new LiveSession(spec, recorder);
-        SessionModels fresh = SessionModels.of(session);
-        paused.set(false);
-        scenarioName.set("");
-        scenarioDescription.set("");
-        models.set(fresh);
-        showNetwork(spec.network());
-        session.start();
-        session.command(cluster -> cluster.setSpeed(speed.get()));
-        applyWorkload();
-    }
-
-    /** Puts a network's parameters on the sliders without sending them back to the cluster. */
-    private void showNetwork(LinkParams params) {
-        showingNetwork = true;
-        try {
-            minDelayMs.set(params.minDelayMs());
-            maxDelayMs.set(params.maxDelayMs());
-            drop.set(params.drop());
-            duplicate.set(params.duplicate());
-        } finally {
-            showingNetwork = false;
-        }
-    }
-
-    public ReadOnlyObjectProperty<SessionModels> modelsProperty() {
-        return models.getReadOnlyProperty();
-    }
-
-    public SessionModels models() {
-        return models.get();
-    }
-
-    /** Hands this frame's events to the view models, then places the messages in flight. */
+    /** Hands this frame's events to the view models. */
     public void onFrame() {
         SessionModels current = models.get();
         if (current == null) {
             return;
         }
-        batch.clear();
-        current.session().drain(batch, EVENTS_PER_FRAME);
-        List<EventBatchListener> listeners = current.listeners();
-        for (TraceEvent event : batch) {
-            for (EventBatchListener listener : listeners) {
-                listener.accept(event);
-            }
+        current.onFrame();
+        clusterMillis.set(current.session().nowMillis());
+        ReplaySession replay = current.session().replay();
+        if (replay != null) {
+            paused.set(!replay.playing());
         }
-        for (EventBatchListener listener : listeners) {
-            listener.endBatch();
-        }
-        current.cluster().onFrame();
-        current.safety().poll();
-        clusterMillis.set(current.session().cluster().now() / 1000.0);
+        frames.set(frames.get() + 1);
+    }
+
+    /** Counts frames: views with per-frame work listen to it. */
+    public javafx.beans.property.ReadOnlyLongProperty frameProperty() {
+        return frames.getReadOnlyProperty();
     }
 
     // ---------------------------------------------------------------- clock
@@ -178,44 +302,62 @@ public final class MainViewModel implements AutoCloseable {
         return speed;
     }
 
+    /** Live: whether the cluster's clock is paused. Replay: whether playback is stopped. */
     public ReadOnlyBooleanProperty pausedProperty() {
         return paused.getReadOnlyProperty();
     }
 
-    /** The cluster's clock in milliseconds, as of the last frame. */
+    /** The clock of the session shown in milliseconds, as of the last frame. */
     public ReadOnlyDoubleProperty clusterMillisProperty() {
         return clusterMillis.getReadOnlyProperty();
     }
 
     public void togglePause() {
+        ReplaySession replay = replay();
+        if (replay != null) {
+            if (replay.playing()) {
+                replay.pause();
+            } else {
+                replay.play();
+            }
+            paused.set(!replay.playing());
+            return;
+        }
+        LiveControls controls = liveControls();
+        if (controls == null) {
+            return;
+        }
         if (paused.get()) {
             paused.set(false);
-            command(cluster -> cluster.resume());
+            controls.resume();
         } else {
             paused.set(true);
-            command(cluster -> {
-                try {
-                    cluster.pause();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            controls.pause();
         }
     }
 
-    /** While paused: the next message arrives, or the next timer fires. */
+    /** Live, while paused: the next message arrives, or the next timer fires. Replay: one event forward. */
     public void step() {
+        ReplaySession replay = replay();
+        if (replay != null) {
+            replay.stepForward();
+            paused.set(true);
+            return;
+        }
         if (!paused.get()) {
             togglePause();
             return;
         }
-        command(cluster -> {
-            try {
-                cluster.step();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        withLive(LiveControls::step);
+    }
+
+    /** Replay: one event back. */
+    public void stepBack() {
+        ReplaySession replay = replay();
+        if (replay != null) {
+            replay.stepBack();
+            paused.set(true);
+        }
     }
 
     // ---------------------------------------------------------------- network and workload
@@ -245,47 +387,68 @@ public final class MainViewModel implements AutoCloseable {
         return workloadRate;
     }
 
-    private void applyNetwork() {
-        if (showingNetwork) {
-            return;
+    /** How many closed-loop clients the background workload runs. */
+    public IntegerProperty workloadClientsProperty() {
+        return workloadClients;
+    }
+
+    /** Puts a new session's network on the sliders without sending it back to the cluster. */
+    private void showNetwork(LiveSession session) {
+        showingNetwork = true;
+        try {
+            minDelayMs.set(session.network().minDelayMs());
+            maxDelayMs.set(session.network().maxDelayMs());
+            drop.set(session.network().drop());
+            duplicate.set(session.network().duplicate());
+        } finally {
+            showingNetwork = false;
         }
-        double min = Math.min(minDelayMs.get(), maxDelayMs.get());
-        double max = Math.max(minDelayMs.get(), maxDelayMs.get());
-        LinkParams params = LinkParams.ofMillis(min, max, drop.get(), duplicate.get());
-        command(cluster -> cluster.setNetwork(params));
+    }
+
+    private void applyNetwork() {
+        if (!showingNetwork) {
+            withLive(c -> c.setNetwork(minDelayMs.get(), maxDelayMs.get(), drop.get(), duplicate.get()));
+        }
     }
 
     private void applyWorkload() {
         boolean on = workload.get();
         double rate = workloadRate.get();
-        command(cluster -> {
-            if (on && rate > 0) {
-                cluster.startBackgroundLoad(LiveDefaults.WORKLOAD_CLIENTS, LiveDefaults.WORKLOAD_KEYS, rate);
-            } else {
-                cluster.stopClients();
-            }
-        });
+        int clients = workloadClients.get();
+        withLive(c -> c.setWorkload(on, rate, clients));
     }
 
-    private void command(java.util.function.Consumer<paxosviz.runtime.threads.ThreadedCluster> command) {
-        SessionModels current = models.get();
-        if (current != null) {
-            current.session().command(command);
+    /** The live session's controls, whether or not it is the one shown. */
+    private LiveControls liveControls() {
+        return live == null ? null : live.session().live();
+    }
+
+    private void withLive(java.util.function.Consumer<LiveControls> action) {
+        LiveControls controls = liveControls();
+        if (controls != null) {
+            action.accept(controls);
         }
     }
 
     /** Ends the session: with a recorder, its end state is recorded first. */
     @Override
     public void close() {
-        SessionModels current = models.get();
-        if (current != null) {
+        opener.cancel();
+        closeReplay();
+        if (live != null) {
+            LiveSession session = (LiveSession) live.session();
             if (recorder != null) {
-                current.session().finish();
+                session.finish();
             }
-            current.session().close();
+            session.close();
         }
         if (recorder != null) {
             recorder.close();
         }
+    }
+
+    /** Where problems found in the background (a trace that cannot be opened) are told; set by the view. */
+    public void onProblem(BiConsumer<String, String> handler) {
+        opener.onProblem(handler);
     }
 }

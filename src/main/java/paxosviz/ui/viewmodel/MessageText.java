@@ -14,8 +14,9 @@ public final class MessageText {
     }
 
     public static String describe(MessageDot dot) {
-        String head = dot.wire().kind() + " #" + dot.id() + "   " + dot.from() + " → " + dot.to()
-                + (dot.held() ? "   (held)" : "");
+        String head = dot.wire().kind() + " #" + dot.id() + (dot.copy() > 0 ? " (duplicate " + dot.copy() + ")" : "")
+                + (dot.copies() > 1 ? ", " + dot.copies() + " copies on the way" : "")
+                + "   " + dot.from() + " → " + dot.to() + (dot.held() ? "   (held)" : "");
         Message message = dot.wire().message();
         return message == null ? head : head + "\n" + body(message);
     }

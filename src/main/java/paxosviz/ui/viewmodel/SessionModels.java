@@ -1,23 +1,44 @@
 package paxosviz.ui.viewmodel;
 
-import java.util.List;
+import paxosviz.ui.session.Frame;
+import paxosviz.ui.session.Session;
 
 /**
- * The view models of one live session. A new cluster (another size, a loaded scenario) gets a
+ * The view models of one session. A new session (another cluster, a scenario, a trace) gets a
  * fresh set, and the views rebind to it.
  */
-public record SessionModels(LiveSession session, ClusterViewModel cluster, ClientOpsViewModel clients,
+public record SessionModels(Session session, ClusterViewModel cluster, ClientOpsViewModel clients,
         SafetyViewModel safety, LogViewModel log, EventLogViewModel events, ChartsViewModel charts) {
 
-    static SessionModels of(LiveSession session) {
+    static SessionModels of(Session session) {
         ClusterViewModel cluster = new ClusterViewModel(session);
-        SafetyViewModel safety = new SafetyViewModel(session::report);
-        return new SessionModels(session, cluster, new ClientOpsViewModel(session), safety,
-                new LogViewModel(session.spec().nodes()), new EventLogViewModel(cluster, safety.violationSeqProperty()),
-                new ChartsViewModel());
+        SafetyViewModel safety = new SafetyViewModel(session::safety);
+        return new SessionModels(session, cluster, new ClientOpsViewModel(session), safety, new LogViewModel(session),
+                new EventLogViewModel(cluster, safety.violationSeqProperty()), new ChartsViewModel(session));
     }
 
-    List<EventBatchListener> listeners() {
-        return List.of(cluster, clients, log, events, charts);
+    /** One frame: the session folds what happened, then every view model shows it. */
+    void onFrame() {
+        Frame frame = session.frame();
+        cluster.refresh(frame.changed());
+        log.refresh(frame.changed());
+        clients.refresh(frame.changed());
+        charts.refresh(frame.changed(), frame.jumped());
+        events.refresh(frame, this::history);
+        safety.poll();
+    }
+
+    /** In a replay, the events up to the point shown that the event log can hold. */
+    private java.util.List<paxosviz.trace.model.TraceEvent> history() {
+        var replay = session.replay();
+        if (replay == null) {
+            return java.util.List.of();
+        }
+        int to = replay.position();
+        return replay.trace().events(Math.max(0, to - EventLogViewModel.CAPACITY), to);
+    }
+
+    public boolean isReplay() {
+        return session.replay() != null;
     }
 }

@@ -108,7 +108,7 @@ class ThreadedClusterTest {
 
         assertThat(deliveriesOf(message.id())).isZero();
         assertThat(snapshot()).anyMatch(e -> e.body() instanceof EventBody.Drop drop && drop.msg().id() == message.id()
-                && drop.reason().equals(ThreadedCluster.MANUAL));
+                && drop.reason().equals(paxosviz.net.Transmission.MANUAL));
     }
 
     @Test

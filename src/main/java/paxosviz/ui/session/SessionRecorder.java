@@ -1,11 +1,9 @@
-package paxosviz.ui.viewmodel;
+package paxosviz.ui.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import paxosviz.runtime.ClusterSpec;
-import paxosviz.scenario.Scenario;
 import paxosviz.trace.json.TraceWriter;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.trace.model.TraceHeader;
@@ -25,10 +23,11 @@ public final class SessionRecorder implements TraceSink, AutoCloseable {
         this.file = file;
     }
 
-    synchronized void begin(ClusterSpec spec, Scenario scenario) {
+    /** Starts the file over for a new session with this header. */
+    synchronized void begin(TraceHeader header) {
         close();
         try {
-            writer = new TraceWriter(file, new TraceHeader(TraceHeader.VERSION, spec.nodes(), "threads", null, scenario));
+            writer = new TraceWriter(file, header);
         } catch (IOException e) {
             problem = file + ": cannot record the trace: " + e.getMessage();
         }

@@ -1,4 +1,4 @@
-package paxosviz.ui.viewmodel;
+package paxosviz.viewstate;
 
 import java.util.Arrays;
 

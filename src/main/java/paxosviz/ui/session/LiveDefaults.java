@@ -1,4 +1,4 @@
-package paxosviz.ui.viewmodel;
+package paxosviz.ui.session;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package paxosviz.ui.viewmodel;
+package paxosviz.viewstate;
 
 import org.HdrHistogram.Histogram;
 
@@ -16,6 +16,15 @@ final class SecondStats {
 
     SecondStats(long second) {
         this.second = second;
+    }
+
+    SecondStats copy() {
+        SecondStats copy = new SecondStats(second);
+        copy.answered = answered;
+        copy.timed = timed;
+        copy.latencySumMs = latencySumMs;
+        copy.latencies = latencies == null ? null : latencies.copy();
+        return copy;
     }
 
     long second() {

@@ -1,4 +1,4 @@
-package paxosviz.ui.viewmodel;
+package paxosviz.viewstate;
 
 /**
  * One second of cluster time on the charts: the operations answered in it (so, operations per

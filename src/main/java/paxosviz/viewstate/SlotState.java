@@ -1,4 +1,4 @@
-package paxosviz.ui.viewmodel;
+package paxosviz.viewstate;
 
 /**
  * What one node knows of one slot, as the log view draws it. The order matters: a node's
