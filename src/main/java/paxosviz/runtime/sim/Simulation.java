@@ -132,7 +132,7 @@ public final class Simulation implements Cluster, ClientHost {
         Wire wire = Wire.of(++lastMessageId, message);
         Transmission fate = network.transmit(from, to, random);
         if (fate.dropped()) {
-            events.emit(now, new EventBody.Send(from, to, wire));
+            events.emit(now, new EventBody.Send(from, to, wire, millis(now)));
             events.emit(now, new EventBody.Drop(from, to, wire, fate.dropReason()));
             return;
         }

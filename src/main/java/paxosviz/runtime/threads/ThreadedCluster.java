@@ -253,8 +253,14 @@ public final class ThreadedCluster implements LiveCluster, ClientHost {
         boolean listened = listened();
         if (fate.dropped()) {
             if (listened) {
-                emit(new EventBody.Send(from, to, wire));
-                emit(new EventBody.Drop(from, to, wire, fate.dropReason()));
+                lock.lock();
+                try {
+                    long now = clock.now();
+                    emitNow(now, new EventBody.Send(from, to, wire, millis(now)));
+                    emitNow(now, new EventBody.Drop(from, to, wire, fate.dropReason()));
+                } finally {
+                    lock.unlock();
+                }
             }
             return;
         }
