@@ -125,6 +125,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     private void listenToPulses(Scene old, Scene scene) {
         if (old != null) {
             old.removePostLayoutPulseListener(onPulse);
+            hideTooltip(); // a popup must not outlive the scene it explains
         }
         if (scene != null) {
             scene.addPostLayoutPulseListener(onPulse);

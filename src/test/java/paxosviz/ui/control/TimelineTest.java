@@ -236,6 +236,9 @@ class TimelineTest {
         assertThat(skin().tooltipText()).as("no marker here").isNull();
         awaitTrue(() -> skin().tooltipText() != null);
         assertThat(skin().tooltipText()).as("resting: the time and the gestures").startsWith("5.0").contains("Shift+drag");
+
+        robot.interact(() -> scene.setRoot(new StackPane()));
+        assertThat(skin().tooltipText()).as("gone with the scene").isNull();
     }
 
     @Test
