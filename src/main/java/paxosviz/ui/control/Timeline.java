@@ -74,7 +74,7 @@ public final class Timeline extends Control {
             "Shift+drag: select a range (Shift+click: from the playhead to here)",
             "Double-click or Esc: clear the selection",
             "Wheel: zoom · Ctrl+drag, middle-drag or Shift+wheel: pan",
-            "Lanes, top to bottom: faults, leaders, installs, client answers; violations tall and red across all");
+            "Lanes, top to bottom: faults, leaders, installs, client answers; violations tall, across all lanes");
 
     private final DoubleProperty startMillis = new SimpleDoubleProperty(this, "startMillis", 0);
     private final DoubleProperty endMillis = new SimpleDoubleProperty(this, "endMillis", 0);
@@ -301,7 +301,10 @@ public final class Timeline extends Control {
 
     // ---------------------------------------------------------------- markers and selection
 
-    /** The trace's markers, in any order. Replace them with {@code setAll} rather than one by one. */
+    /**
+     * The trace's markers, in any order. Changes are taken in lazily: the markers are sorted once,
+     * at the next frame or search, however many were added one by one in between.
+     */
     public ObservableList<TimelineMarker> getMarkers() {
         return markers;
     }

@@ -314,6 +314,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
             overlay.setCursor(Cursor.H_RESIZE);
         } else {
             gesture = Gesture.NONE;
+            return; // a right-click is the owner's (a context menu, say)
         }
         event.consume();
     }

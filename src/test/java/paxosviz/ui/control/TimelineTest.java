@@ -131,6 +131,9 @@ class TimelineTest {
         assertThat(timeline.getPosition()).isCloseTo(7_000, within(PIXEL_SLACK));
         assertThat(timeline.getSelection()).as("a plain click keeps it").isEqualTo(new TimeRange(2_000, 4_000));
 
+        robot.clickOn(at(robot, 108, TimelineLane.FAULTS), MouseButton.SECONDARY);
+        assertThat(timeline.getPosition()).as("a right-click is left to the owner").isCloseTo(7_000, within(PIXEL_SLACK));
+
         robot.type(KeyCode.ESCAPE);
         assertThat(timeline.getSelection()).isNull();
 
