@@ -31,8 +31,27 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String cannot = DesktopCheck.problem();
+        if (cannot != null) {
+            System.err.println(cannot);
+            return 1;
+        }
         VisualizerApp.configure(file, record, frameBench ? benchSeconds : 0, benchTab);
-        Application.launch(VisualizerApp.class);
+        try {
+            Application.launch(VisualizerApp.class);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            System.err.println("The window cannot open here: " + rootMessage(e));
+            return 1;
+        }
         return 0;
+    }
+
+    /** The innermost reason, in one line. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 }
