@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import paxosviz.BadInputException;
 import paxosviz.check.Checker;
+import paxosviz.replay.ReplayBenchmark;
 import paxosviz.runtime.sim.SimulatorBenchmark;
 import paxosviz.runtime.threads.ThroughputBenchmark;
 import picocli.CommandLine.Command;
@@ -42,9 +44,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--check", description = "with --runtime sim: feed every event to the checker, as `run` does")
     private boolean check;
 
+    @Option(names = "--replay", paramLabel = "TRACE.jsonl", description = "measure the replay model instead: open this trace"
+            + " without a display, then seek at random and step back; last line {\"events\": ..., \"openMs\": ...,"
+            + " \"seekP50Ms\": ..., \"seekP99Ms\": ..., \"stepBackP99Ms\": ..., \"heapMb\": ...}")
+    private java.nio.file.Path replay;
+
+    @Option(names = "--seeks", defaultValue = "1000", description = "with --replay: how many random seeks (default ${DEFAULT-VALUE})")
+    private int seeks;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (replay != null) {
+            return benchReplay(out);
+        }
         if (nodes < 1 || nodes > 63 || clients < 1 || seconds <= 0 || warmup < 0) {
             spec.commandLine().getErr().println("bench: need 1..63 nodes, at least one client, seconds > 0 and warmup >= 0");
             return ExitCodes.BAD_INPUT;
@@ -62,6 +75,26 @@ final class BenchCommand implements Callable<Integer> {
                     r.nodes(), r.clients(), r.operations(), r.seconds(), r.maxMs());
             out.printf(Locale.ROOT, "{\"opsPerSec\": %.0f, \"p50Ms\": %.3f, \"p99Ms\": %.3f}%n", r.opsPerSec(), r.p50Ms(), r.p99Ms());
         }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int benchReplay(PrintWriter out) {
+        if (seeks < 1) {
+            spec.commandLine().getErr().println("bench: --seeks must be at least 1");
+            return ExitCodes.BAD_INPUT;
+        }
+        ReplayBenchmark.Result r;
+        try {
+            r = ReplayBenchmark.run(replay, seeks, 1);
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        out.printf(Locale.ROOT, "replay of %s: %,d events, a checkpoint every %,d events; %d random seeks and as many steps back%n",
+                replay, r.events(), r.checkpointInterval(), seeks);
+        out.printf(Locale.ROOT, "{\"events\": %d, \"openMs\": %.0f, \"seekP50Ms\": %.3f, \"seekP99Ms\": %.3f, \"stepBackP99Ms\": %.3f,"
+                + " \"heapMb\": %d}%n", r.events(), r.openMs(), r.seekP50Ms(), r.seekP99Ms(), r.stepBackP99Ms(), r.heapMb());
         out.flush();
         return ExitCodes.OK;
     }

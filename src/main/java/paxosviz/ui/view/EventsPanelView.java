@@ -67,6 +67,7 @@ public final class EventsPanelView {
     @FXML private ListView<TraceEvent> eventList;
     @FXML private Label notice;
     @FXML private TextArea details;
+    @FXML private javafx.scene.control.Button showMomentButton;
 
     private final ListChangeListener<TraceEvent> onRows = change -> rowsChanged();
     private boolean shown = true;
@@ -113,6 +114,8 @@ public final class EventsPanelView {
         eventList.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
         eventList.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
         eventList.addEventHandler(KeyEvent.KEY_RELEASED, this::onKey);
+        showMomentButton.visibleProperty().bind(model.replayingProperty());
+        showMomentButton.managedProperty().bind(model.replayingProperty());
         model.modelsProperty().addListener((obs, old, models) -> bind(models.events()));
         if (model.models() != null) {
             bind(model.models().events());
@@ -188,6 +191,15 @@ public final class EventsPanelView {
         }
         showNotice(null);
         eventList.requestFocus();
+    }
+
+    /** In a replay: the window shows the state right after the picked event. */
+    @FXML
+    private void showMoment() {
+        long seq = events.selectedSeqProperty().get();
+        if (model.replay() != null && seq >= 0) {
+            model.replay().jumpToSeq(seq);
+        }
     }
 
     @FXML
@@ -344,6 +356,9 @@ public final class EventsPanelView {
             setOnMouseClicked(event -> {
                 if (!isEmpty()) {
                     events.select(getItem());
+                    if (event.getClickCount() == 2) {
+                        showMoment();
+                    }
                 }
             });
         }

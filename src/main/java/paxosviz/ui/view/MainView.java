@@ -62,6 +62,7 @@ public final class MainView {
     @FXML private Button stepButton;
     @FXML private Slider speedSlider;
     @FXML private Label speedLabel;
+    @FXML private Label speedTitle;
     @FXML private HBox liveControls;
     @FXML private ChoiceBox<Integer> nodeCount;
     @FXML private MenuButton faultsMenu;
@@ -179,8 +180,12 @@ public final class MainView {
 
     /** In a replay the live-only controls step aside and a badge says what is shown. */
     private void bindReplayMode() {
-        liveControls.disableProperty().bind(model.replayingProperty());
-        speedSlider.disableProperty().bind(model.replayingProperty());
+        liveControls.visibleProperty().bind(model.replayingProperty().not());
+        liveControls.managedProperty().bind(model.replayingProperty().not());
+        for (Node live : List.of(speedSlider, speedLabel, speedTitle)) {
+            live.visibleProperty().bind(model.replayingProperty().not());
+            live.managedProperty().bind(model.replayingProperty().not());
+        }
         modeBadge.visibleProperty().bind(model.replayingProperty());
         modeBadge.managedProperty().bind(model.replayingProperty());
         backToLiveItem.disableProperty().bind(model.replayingProperty().not());
