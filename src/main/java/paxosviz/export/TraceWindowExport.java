@@ -14,9 +14,11 @@ import paxosviz.trace.model.TraceSink;
 
 /**
  * A time window of a trace, as a trace of its own: every event inside the window, and before it
- * every event except the message traffic that was over by the window's start. So the window
- * still opens at the same state (nodes, links, logs, clients, the messages on their way) and
- * still checks as the whole trace did, at a fraction of the size: most of a trace is messages.
+ * every event except the message traffic that was over by the window's start (of that traffic
+ * it keeps the messages still on their way, and the last delivery of each kind on each link, which
+ * tells who heard whom). So the window still opens at the same state (nodes, links, logs,
+ * clients, the messages on their way) and still checks as the whole trace did, at a fraction of
+ * the size: most of a trace is messages.
  * Events after the window are left out; seqs keep their numbers (a trace's seqs may have gaps).
  */
 public final class TraceWindowExport {
@@ -42,6 +44,9 @@ public final class TraceWindowExport {
     private record Route(long id, Address from, Address to) {
     }
 
+    private record LinkKind(Address from, Address to, String kind) {
+    }
+
     /** The copies of one message on its way (their send or duplicate events), and its holds and releases. */
     private static final class Traffic {
         final ArrayDeque<Integer> copies = new ArrayDeque<>();
@@ -52,6 +57,7 @@ public final class TraceWindowExport {
     static boolean[] kept(List<TraceEvent> events, TimeWindow window) {
         boolean[] keep = new boolean[events.size()];
         Map<Route, Traffic> flying = new HashMap<>();
+        Map<LinkKind, Integer> lastDelivery = new HashMap<>();
         int i = 0;
         for (; i < events.size() && events.get(i).t() < window.from(); i++) {
             EventBody body = events.get(i).body();
@@ -66,6 +72,9 @@ public final class TraceWindowExport {
                     traffic.changes.add(i);
                 }
             } else {
+                if (body instanceof EventBody.Deliver deliver) {
+                    lastDelivery.put(new LinkKind(deliver.from(), deliver.to(), deliver.msg().kind()), i);
+                }
                 Traffic traffic = flying.get(route);
                 if (traffic != null) {
                     traffic.copies.poll();
@@ -75,6 +84,7 @@ public final class TraceWindowExport {
                 }
             }
         }
+        lastDelivery.values().forEach(index -> keep[index] = true);
         for (Traffic traffic : flying.values()) {
             traffic.copies.forEach(index -> keep[index] = true);
             traffic.changes.forEach(index -> keep[index] = true);

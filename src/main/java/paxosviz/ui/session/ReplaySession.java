@@ -228,6 +228,17 @@ public final class ReplaySession implements Session {
         seek(marker.index() + 1);
     }
 
+    /** Shows the point where the checker first saw a violation; false if it found none (or is still checking). */
+    public boolean jumpToFirstViolation() {
+        ReplayVerdict judged = verdict;
+        if (judged == null || judged.found().isEmpty()) {
+            return false;
+        }
+        playing = false;
+        seek(judged.found().get(0).position());
+        return true;
+    }
+
     /** The checker's verdict on the whole trace, or null while it is still checking. */
     public ReplayVerdict verdict() {
         return verdict;
@@ -258,6 +269,9 @@ public final class ReplaySession implements Session {
     /** Why this trace cannot be forked, or null if it can. */
     public String whyNoFork() {
         TraceHeader header = model.header();
+        if (Sessions.FORKED_RUNTIME.equals(header.runtime())) {
+            return "This trace was recorded from a fork driven by hand: only its scenario's part can be re-run from the seed.";
+        }
         if (!"sim".equals(header.runtime())) {
             return "Only a trace recorded from the simulator can be re-run; this one is from "
                     + (header.runtime() == null ? "an unnamed runtime" : "the " + header.runtime() + " runtime") + ".";

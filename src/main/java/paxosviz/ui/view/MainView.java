@@ -460,10 +460,8 @@ public final class MainView {
     @FXML
     private void jumpToViolation() {
         sideTabs.getSelectionModel().select(eventsTab);
-        long seq = model.models().safety().violationSeqProperty().get();
-        if (model.replay() != null && seq >= 0) {
-            model.replay().jumpToSeq(seq);
-            model.onFrame();
+        if (model.replay() != null && model.replay().jumpToFirstViolation()) {
+            model.onFrame(); // the event log takes in the events up to the violation before it looks for it
         }
         eventsPanelController.revealViolation();
     }
