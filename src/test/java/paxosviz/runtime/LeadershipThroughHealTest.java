@@ -136,11 +136,15 @@ class LeadershipThroughHealTest {
         long cutAt = run.sim.now();
 
         run.sim.cut(leader, behind, false);
-        run.advance(AWAY);
+        long worstLag = 0;
+        for (long waited = 0; waited < AWAY; waited += 50_000) {
+            run.advance(50_000);
+            worstLag = Math.max(worstLag, run.sim.status(leader).applied() - run.sim.status(behind).applied());
+        }
         assertThat(run.elections(cutAt)).as("elections during the cut").isZero();
-        long leaderApplied = run.sim.status(leader).applied();
-        assertThat(run.sim.status(behind).applied()).as("the cut-off node keeps up through its peers")
-                .isGreaterThan(leaderApplied - 100);
+        // it learns how far the log is chosen from its peers' pre-vote refusals, once per election
+        // timeout (at most 300 ms, 60 slots of this load); without them it would fall 600 behind
+        assertThat(worstLag).as("slots the cut-off node lags behind the leader, at worst").isLessThan(100);
         run.sim.restore(leader, behind, false);
         run.advance(AWAY);
 
