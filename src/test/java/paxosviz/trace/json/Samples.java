@@ -79,7 +79,9 @@ final class Samples {
                 new NodeEvent.Applied(10, Command.NOOP, Result.of(OpType.NOOP)),
                 new NodeEvent.Applied(11, APPEND, null),
                 new NodeEvent.SnapshotTaken(11),
-                new NodeEvent.SnapshotInstalled(11, 2));
+                new NodeEvent.SnapshotInstalled(11, 2),
+                new NodeEvent.ViewChanged(3, 2, -1),
+                new NodeEvent.ViewChanged(4, 2, 3));
     }
 
     static List<EventBody> bodies() {
