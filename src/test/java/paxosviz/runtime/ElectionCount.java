@@ -14,11 +14,11 @@ import paxosviz.trace.model.EventBody;
  * How often leadership changes hands over the random fault sweep's schedules: counts the
  * {@code elect} (phase 1 started), {@code leader} (phase 1 won) and {@code stepdown} events,
  * the last by reason, and those in the calm stretch after the final heal. The schedules and
- * seeds are those of {@link RandomFaultSweepTest}, so
- * the numbers of two versions of the protocol can be compared seed for seed.
+ * seeds are those of {@link RandomFaultSweepTest}, so the numbers of two versions of the
+ * protocol can be compared seed for seed.
  *
- * <p>{@link ElectionCountTest} runs it when asked: {@code mvn -B -o test -Dtest=ElectionCountTest
- * -Delections.seeds=2000}.
+ * <p>{@link ElectionCountTest} guards the first 200 schedules by default and counts any number
+ * when asked: {@code mvn -B -o test -Dtest=ElectionCountTest -Delections.seeds=2000}.
  */
 final class ElectionCount {
 
