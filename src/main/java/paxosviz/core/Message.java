@@ -11,6 +11,29 @@ public sealed interface Message {
     /** The lower-case kind used in traces and in the legend. */
     String kind();
 
+    /**
+     * Pre-vote: a node whose leader went quiet asks whether the receiver would promise
+     * {@code ballot}, before it promises anything itself; it has applied every slot through
+     * {@code applied}. Nobody's state changes: only a majority of yeses lets it start phase 1.
+     */
+    record PreVote(Ballot ballot, long applied) implements Message {
+        public String kind() {
+            return "prevote";
+        }
+    }
+
+    /**
+     * The answer to a pre-vote for {@code ballot}. A peer refuses while it hears a live leader
+     * ({@code leader}, else -1), when it has promised a higher ballot ({@code promised}), or when
+     * it applied more than the candidate ({@code applied}, which tells a candidate that is behind
+     * how far the log is chosen, so it fetches the rest from this peer).
+     */
+    record PreVoteReply(Ballot ballot, boolean granted, int leader, long applied, Ballot promised) implements Message {
+        public String kind() {
+            return "prevote-reply";
+        }
+    }
+
     /** Phase 1a: a candidate asks for promises on every slot from {@code fromSlot} on. */
     record Prepare(Ballot ballot, long fromSlot) implements Message {
         public String kind() {

@@ -68,4 +68,15 @@ public sealed interface NodeEvent {
             return "install";
         }
     }
+
+    /**
+     * Primary/backup: the node learned (a server) or installed (the view service) view number
+     * {@code view}, in which {@code primary} is primary and {@code backup} backup (-1: none).
+     * Every other server of the view is idle.
+     */
+    record ViewChanged(long view, int primary, int backup) implements NodeEvent {
+        public String type() {
+            return "view";
+        }
+    }
 }

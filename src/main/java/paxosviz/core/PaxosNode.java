@@ -13,11 +13,19 @@ import java.util.TreeMap;
  * once for every slot it does not know chosen, then proposes client commands in pipelined,
  * batched phase 2 rounds until a higher ballot appears or it loses touch with a majority.
  *
- * <p>Liveness rests on three habits taken from production systems: randomized election
- * timeouts with backoff, so dueling candidates settle; a follower that has heard its leader
- * recently ignores other candidates, so a node that cannot hear the leader does not depose it
- * again and again; and a leader that has not heard a majority for an election timeout steps
- * down, so a leader cut off one way does not hold its followers hostage.
+ * <p>Liveness rests on habits taken from production systems (etcd's raft calls the last two
+ * PreVote and CheckQuorum): randomized election timeouts with backoff, so dueling candidates
+ * settle; a follower that has heard its leader recently ignores other candidates; a node whose
+ * leader went quiet first asks in a pre-vote whether a majority would promise it a higher
+ * ballot, and promises nothing, itself included, until they say yes, so a node that was cut
+ * off comes back with the ballot it left with instead of one that deposes the leader; and a
+ * leader that has not heard a majority for an election timeout steps down, so a leader cut
+ * off one way does not hold its followers hostage.
+ *
+ * <p>Peers refuse a pre-vote while they hear a live leader, when they promised a higher
+ * ballot, or when the candidate applied fewer slots than they did. A refusal says how far the
+ * refuser applied, and a candidate that is behind fetches the rest from it: that is how a node
+ * behind one cut link keeps up through its peers.
  */
 public final class PaxosNode implements Replica {
 
@@ -41,6 +49,11 @@ public final class PaxosNode implements Replica {
     /** The promises a candidate has collected for its ballot, by sender. */
     private final TreeMap<Integer, Message.Promise> promises = new TreeMap<>();
     private Message.Prepare campaign;
+
+    /** The ballot this node asks a pre-vote for, while it does (else null); nothing durable changes meanwhile. */
+    private Ballot preVote;
+    /** The nodes that granted the current pre-vote, a bit per node. */
+    private long preVoteGrants;
 
     private long heardMask;
     private long quorumWindowStart;
@@ -84,6 +97,10 @@ public final class PaxosNode implements Replica {
             onHeartbeat(peer, heartbeat, now);
         } else if (message instanceof Message.HeartbeatAck ack) {
             onHeartbeatAck(peer, ack, now);
+        } else if (message instanceof Message.PreVote preVote) {
+            onPreVote(peer, preVote, now);
+        } else if (message instanceof Message.PreVoteReply reply) {
+            onPreVoteReply(peer, reply, now);
         } else if (message instanceof Message.Prepare prepare) {
             onPrepare(peer, prepare, now);
         } else if (message instanceof Message.Promise promise) {
@@ -164,9 +181,59 @@ public final class PaxosNode implements Replica {
             if (role == Role.CANDIDATE) {
                 backoff = Math.min(backoff * 2, config.maxBackoff());
             }
-            startElection(now);
+            startPreVote(now);
         }
         armElection();
+    }
+
+    /**
+     * Asks every peer whether it would promise the next ballot. Unlike phase 1 this changes
+     * nothing durable, here or at the peers: a node cut off from the majority can ask again and
+     * again and still come back with the ballot it left with.
+     */
+    private void startPreVote(long now) {
+        leader = -1; // silent for an election timeout: no longer a leader to send clients to
+        preVote = new Ballot(Math.max(highestRound, acceptor.promised().round()) + 1, self);
+        preVoteGrants = 1L << self;
+        if (Long.bitCount(preVoteGrants) >= config.quorum()) {
+            startElection(now);
+            return;
+        }
+        broadcast(new Message.PreVote(preVote, learner.applied()));
+    }
+
+    /**
+     * Would this node promise {@code preVote.ballot()}? Not while it hears a live leader (or is
+     * one), not if it promised higher, not if the candidate applied less than it did. Answering
+     * changes nothing here: no promise, no ballot seen, no timer reset.
+     */
+    private void onPreVote(int from, Message.PreVote preVote, long now) {
+        Ballot promised = acceptor.promised();
+        boolean hearsLeader = leaderAlive(now) && from != leader;
+        boolean granted = !hearsLeader && !preVote.ballot().lessThan(promised)
+                && preVote.applied() >= learner.applied();
+        out.send(Address.node(from), new Message.PreVoteReply(preVote.ballot(), granted,
+                hearsLeader ? leader : -1, learner.applied(), promised));
+    }
+
+    private void onPreVoteReply(int from, Message.PreVoteReply reply, long now) {
+        observe(reply.promised());
+        if (!reply.granted() && reply.applied() > learner.applied()) {
+            requestCatchup(from, now); // the log is chosen further than this node knows: fetch it
+        }
+        if (preVote == null || !reply.ballot().equals(preVote)) {
+            return;
+        }
+        if (reply.granted()) {
+            preVoteGrants |= 1L << from;
+            if (Long.bitCount(preVoteGrants) >= config.quorum()) {
+                startElection(now);
+            }
+        }
+    }
+
+    private void cancelPreVote() {
+        preVote = null;
     }
 
     private void armElection() {
@@ -174,6 +241,7 @@ public final class PaxosNode implements Replica {
     }
 
     private void startElection(long now) {
+        cancelPreVote();
         highestRound = Math.max(highestRound, acceptor.promised().round());
         ballot = new Ballot(highestRound + 1, self);
         highestRound = ballot.round();
@@ -213,6 +281,7 @@ public final class PaxosNode implements Replica {
             // that cannot hear the promises would hold off every other election forever
             leader = -1;
             lastLeaderContact = now;
+            cancelPreVote();
         }
         acceptor.promise(proposed);
         out.send(Address.node(from), acceptor.report(proposed, prepare.fromSlot(), learner));
@@ -246,6 +315,7 @@ public final class PaxosNode implements Replica {
      * acceptor has compacted are chosen: never propose there, fetch them instead.
      */
     private void becomeLeader(long now) {
+        cancelPreVote();
         role = Role.LEADER;
         leader = self;
         backoff = 1;
@@ -466,6 +536,9 @@ public final class PaxosNode implements Replica {
     // ---------------------------------------------------------------- leadership upkeep
 
     private void onHeartbeatTimer(long now) {
+        if (preVote != null) {
+            return; // a pre-vote is asked again at the next election timeout, not on every beat
+        }
         if (role == Role.CANDIDATE) {
             // on a lossy network one lost prepare or promise must not cost a whole election timeout
             for (int peer = 0; peer < config.nodes(); peer++) {
@@ -512,6 +585,7 @@ public final class PaxosNode implements Replica {
         leader = from;
         lastLeaderContact = now;
         backoff = 1;
+        cancelPreVote();
     }
 
     private void stepDown(Ballot higher, String reason) {
@@ -520,6 +594,7 @@ public final class PaxosNode implements Replica {
         }
         role = Role.FOLLOWER;
         leader = -1;
+        cancelPreVote();
         pipeline.reset(learner.applied() + 1);
         queue.clear();
         replyTo.clear();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import paxosviz.core.Command;
+import paxosviz.core.NodeEvent;
+import paxosviz.trace.model.EventBody;
 
 class LogChecksTest {
 
@@ -25,6 +27,24 @@ class LogChecksTest {
             assertThat(v.seq()).isEqualTo(trace.seq());
             assertThat(v.message()).isEqualTo("slot 0 chosen as alice#3 put x=1 at node 2 but as bob#1 put x=2 at node 0");
         });
+    }
+
+    @Test
+    void viewEventsOfPrimaryBackupAreNoPartOfTheJudgement() {
+        TraceBuilder plain = new TraceBuilder(3).invoke(ALICE_PUT).chosen(1, 0, ALICE_PUT).apply(1, 0, ALICE_PUT).done(ALICE_PUT);
+        TraceBuilder withViews = new TraceBuilder(3)
+                .add(new EventBody.NodeStep(0, new NodeEvent.ViewChanged(1, 1, 2)))
+                .invoke(ALICE_PUT).chosen(1, 0, ALICE_PUT)
+                .add(new EventBody.NodeStep(2, new NodeEvent.ViewChanged(2, 2, -1)))
+                .apply(1, 0, ALICE_PUT).done(ALICE_PUT)
+                .add(new EventBody.NodeStep(0, new NodeEvent.ViewChanged(7, 5, 9)));
+
+        CheckReport report = withViews.check();
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.slotsChosen()).isEqualTo(plain.check().slotsChosen());
+        assertThat(report.acknowledged()).isEqualTo(plain.check().acknowledged());
     }
 
     @Test

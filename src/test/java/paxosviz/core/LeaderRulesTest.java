@@ -15,9 +15,15 @@ class LeaderRulesTest {
     private final Command c = NodeHarness.put("carol", 1, "y", "c");
 
     @Test
-    void electionTimeoutStartsPhaseOneWithAHigherBallot() {
+    void electionTimeoutAsksForAPreVoteAndAGrantStartsPhaseOneWithAHigherBallot() {
         node.receive(1, new Message.Prepare(new Ballot(4, 1), 0)).drain();
         node.advance(config.electionMaxMicros()).fire(TimerKind.ELECTION);
+
+        assertThat(node.drain()).startsWith(
+                "send n1 PreVote[ballot=5.0, applied=-1]",
+                "send n2 PreVote[ballot=5.0, applied=-1]");
+
+        node.receive(1, new Message.PreVoteReply(new Ballot(5, 0), true, -1, -1, new Ballot(4, 1)));
 
         assertThat(node.drain()).startsWith(
                 "event Promised[ballot=5.0]",
@@ -36,7 +42,7 @@ class LeaderRulesTest {
 
     @Test
     void newLeaderReproposesHighestBallotValueAndFillsHolesWithNoops() {
-        node.advance(config.electionMaxMicros()).fire(TimerKind.ELECTION).drain();
+        node.campaign(1).drain();
         Ballot ballot = node.node.status().ballot();
 
         node.receive(1, new Message.Promise(ballot, 0, -1, List.of(
@@ -52,7 +58,7 @@ class LeaderRulesTest {
     @Test
     void recoveryPrefersTheHigherBallotAndAValueKnownChosen() {
         NodeHarness five = new NodeHarness(0, NodeHarness.config(5));
-        five.advance(config.electionMaxMicros()).fire(TimerKind.ELECTION).drain();
+        five.campaign(1, 2).drain();
         Ballot ballot = five.node.status().ballot();
 
         five.receive(1, new Message.Promise(ballot, 0, -1, List.of(
@@ -68,7 +74,7 @@ class LeaderRulesTest {
 
     @Test
     void leaderNeverProposesIntoSlotsAnAcceptorCompacted() {
-        node.advance(config.electionMaxMicros()).fire(TimerKind.ELECTION).drain();
+        node.campaign(1).drain();
         Ballot ballot = node.node.status().ballot();
 
         node.receive(1, new Message.Promise(ballot, 0, 9, List.of(new Message.Vote(10, new Ballot(0, 1), a, false))));
@@ -206,11 +212,22 @@ class LeaderRulesTest {
 
     @Test
     void failedElectionsBackOff() {
+        node.campaign(1);
+        long first = node.timers.get(TimerKind.ELECTION);
+        node.campaign(1);
+        node.campaign(1);
+
+        assertThat(node.node.status().role()).isEqualTo(Role.CANDIDATE);
+        assertThat(node.timers.get(TimerKind.ELECTION)).isEqualTo(4 * first);
+    }
+
+    @Test
+    void failedPreVotesDoNotBackOff() {
         node.advance(config.electionMaxMicros()).fire(TimerKind.ELECTION);
         long first = node.timers.get(TimerKind.ELECTION);
         node.advance(first).fire(TimerKind.ELECTION);
         node.advance(first).fire(TimerKind.ELECTION);
 
-        assertThat(node.timers.get(TimerKind.ELECTION)).isEqualTo(4 * first);
+        assertThat(node.timers.get(TimerKind.ELECTION)).isEqualTo(first);
     }
 }

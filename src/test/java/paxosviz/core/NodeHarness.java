@@ -71,9 +71,23 @@ final class NodeHarness implements NodeOutput {
         return this;
     }
 
-    /** Makes this replica leader with promises from the given peers, reporting nothing accepted. */
-    NodeHarness elect(int... peers) {
+    /**
+     * Lets the election timer fire and the given peers grant the pre-vote it sends, so that
+     * (with a majority) this replica starts phase 1.
+     */
+    NodeHarness campaign(int... granters) {
         advance(config.electionMaxMicros()).fire(TimerKind.ELECTION);
+        List<Message.PreVote> asked = sentOf(Message.PreVote.class);
+        Ballot ballot = asked.get(asked.size() - 1).ballot();
+        for (int peer : granters) {
+            receive(peer, new Message.PreVoteReply(ballot, true, -1, -1, Ballot.ZERO));
+        }
+        return this;
+    }
+
+    /** Makes this replica leader with pre-vote grants and promises from the given peers, reporting nothing accepted. */
+    NodeHarness elect(int... peers) {
+        campaign(peers);
         Ballot ballot = node.status().ballot();
         for (int peer : peers) {
             receive(peer, new Message.Promise(ballot, 0, -1, List.of()));

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import paxosviz.core.Address;
 import paxosviz.core.Ballot;
+import paxosviz.core.Message;
 import paxosviz.core.NodeEvent;
 import paxosviz.core.OpType;
 import paxosviz.scenario.Expectations;
@@ -15,7 +19,9 @@ import paxosviz.scenario.NetworkSpec;
 import paxosviz.scenario.Protocol;
 import paxosviz.scenario.Scenario;
 import paxosviz.scenario.Step;
+import paxosviz.scenario.json.ScenarioReader;
 import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.TraceEvent;
 
 /** The lecture's primary/backup demos, run in the simulator and judged on the events they produce. */
 class PrimaryBackupScenarioTest {
@@ -91,6 +97,104 @@ class PrimaryBackupScenarioTest {
         assertThat(run.nodeSteps(NodeEvent.SnapshotInstalled.class))
                 .anyMatch(step -> step.t() > 1000 && step.node() == 3);
         assertThat(run.answered(1500.0)).hasSizeGreaterThan(10);
+        assertThat(run.conflicts()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- the view-service demo as narrated
+
+    private static final String DEMO = "/demos/05-stock-primary-backup-view-service.json";
+
+    /** The bundled demo, with another seed. */
+    private static Scenario demo(long seed) throws Exception {
+        Scenario file = ScenarioReader.read(java.nio.file.Path.of(PrimaryBackupScenarioTest.class.getResource(DEMO).toURI()));
+        return new Scenario(file.name(), file.description(), file.nodes(), seed, file.protocol(), file.network(),
+                file.timing(), file.durationMs(), file.steps(), file.expect(), file.amnesia());
+    }
+
+    private static double at(Scenario scenario, Class<? extends Step> type) {
+        return scenario.steps().stream().filter(type::isInstance).mapToDouble(Step::at).findFirst().orElseThrow();
+    }
+
+    /** Each node's view events so far, to ask which view a node was in when it did something. */
+    private static final class Views {
+        private final java.util.Map<Integer, NodeEvent.ViewChanged> latest = new java.util.HashMap<>();
+
+        NodeEvent.ViewChanged of(int node) {
+            return latest.get(node);
+        }
+
+        void see(TraceEvent event) {
+            if (event.body() instanceof EventBody.NodeStep step && step.event() instanceof NodeEvent.ViewChanged view) {
+                latest.put(step.node(), view);
+            }
+        }
+    }
+
+    /**
+     * What the narration of the view-service demo claims, under several seeds: nobody is served
+     * and nobody takes over while the partition lasts; the backup never acknowledges a primary
+     * that its own newest view does not name; after the heal exactly one purchase succeeds.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {15, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    void theViewServiceDemoStallsThroughThePartitionWithoutForkingAndResumesAfterTheHeal(long seed) throws Exception {
+        Scenario scenario = demo(seed);
+        double split = at(scenario, Step.Partition.class);
+        double heal = at(scenario, Step.Heal.class);
+        RecordedRun run = RecordedRun.of(scenario);
+
+        assertThat(run.events).filteredOn(e -> e.t() > split && e.t() < heal)
+                .as("nothing answered while the partition lasts")
+                .noneMatch(e -> e.body() instanceof EventBody.Return)
+                .as("nobody starts serving as primary while the partition lasts")
+                .noneMatch(e -> e.body() instanceof EventBody.NodeStep step && step.event() instanceof NodeEvent.LeaderElected)
+                .as("no new view reaches a server while the partition lasts")
+                .noneMatch(e -> e.body() instanceof EventBody.NodeStep step && step.node() != 0
+                        && step.event() instanceof NodeEvent.ViewChanged);
+
+        Views views = new Views();
+        for (TraceEvent event : run.events) {
+            views.see(event);
+            if (event.body() instanceof EventBody.Send send && send.from() instanceof Address.Node from) {
+                NodeEvent.ViewChanged view = views.of(from.index());
+                if (send.msg().message() instanceof Message.ForwardAck ack) {
+                    assertThat(view).as("n%d acknowledges a forward only as backup of that view, its newest", from.index())
+                            .isNotNull().matches(v -> v.view() == ack.viewnum() && v.backup() == from.index());
+                } else if (send.msg().message() instanceof Message.ClientReply) {
+                    assertThat(view).as("n%d answers a client only as primary of its newest view", from.index())
+                            .isNotNull().matches(v -> v.primary() == from.index());
+                }
+            }
+        }
+
+        List<Boolean> alice = casResults(run, "alice");
+        List<Boolean> bob = casResults(run, "bob");
+        assertThat(alice).as("alice answered after the heal").hasSize(1);
+        assertThat(bob).as("bob answered after the heal").hasSize(1);
+        assertThat(List.of(alice.get(0), bob.get(0))).as("exactly one purchase succeeds").containsOnlyOnce(true);
+        assertThat(run.conflicts()).isEmpty();
+    }
+
+    /**
+     * The demo's aside, also true: with the view service on the backup's side the backup is
+     * promoted and serves during the partition, and that is safe, because the old primary,
+     * which needs its backup's acknowledgement for every answer, answers nothing more.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 1, 2, 3, 4})
+    void aViewServiceThatStillReachesTheBackupPromotesItAndThatSideIsServedSafely(long seed) throws Exception {
+        Scenario split = stock(Protocol.PRIMARY_BACKUP);
+        RecordedRun run = RecordedRun.of(new Scenario(split.name(), split.description(), split.nodes(), seed,
+                split.protocol(), split.network(), split.timing(), split.durationMs(), split.steps(), split.expect(),
+                split.amnesia()));
+
+        assertThat(run.nodeSteps(NodeEvent.ViewChanged.class))
+                .anyMatch(step -> step.node() == 2 && step.t() > 500 && ((NodeEvent.ViewChanged) step.event()).primary() == 2);
+        assertThat(run.events).as("the old primary answers nobody once cut off from its backup")
+                .noneMatch(e -> e.t() > 500 && e.body() instanceof EventBody.Send send
+                        && send.from().equals(Address.node(1)) && send.msg().message() instanceof Message.ClientReply);
+        assertThat(casResults(run, "alice")).as("alice, on the view service's side, buys").containsExactly(true);
+        assertThat(casResults(run, "bob")).as("bob, on the old primary's side, waits (this partition never heals)").isEmpty();
         assertThat(run.conflicts()).isEmpty();
     }
 }

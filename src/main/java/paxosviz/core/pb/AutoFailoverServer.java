@@ -170,6 +170,9 @@ public final class AutoFailoverServer implements Replica {
     }
 
     private void adopt(View next) {
+        if (!next.equals(view)) {
+            out.event(next.toEvent());
+        }
         view = next;
         storage.promise(next.ballot());
     }

@@ -111,6 +111,7 @@ public final class PrimaryBackupServer implements Replica {
                 || (view.viewnum() == 0 && next.viewnum() == 1); // the first view: nobody has anything yet
         view = next;
         deposed = false;
+        out.event(next.toEvent());
         if (next.primary() == self && holdsState) {
             lead(now);
             return;

@@ -2,6 +2,7 @@ package paxosviz.core.pb;
 
 import paxosviz.core.Ballot;
 import paxosviz.core.Message;
+import paxosviz.core.NodeEvent;
 
 /** A numbered configuration: which server is primary and which is backup (-1: none). */
 record View(int viewnum, int primary, int backup) {
@@ -22,7 +23,12 @@ record View(int viewnum, int primary, int backup) {
         return new Ballot(viewnum, primary);
     }
 
-    boolean isMember(int node) {
+    /** The view as the event that reports it. */
+    NodeEvent.ViewChanged toEvent() {
+        return new NodeEvent.ViewChanged(viewnum, primary, backup);
+    }
+
+        boolean isMember(int node) {
         return node >= 0 && (node == primary || node == backup);
     }
 }

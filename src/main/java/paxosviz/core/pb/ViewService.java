@@ -132,6 +132,7 @@ public final class ViewService implements Replica {
         view = next;
         acked = false;
         storage.promise(next.ballot());
+        out.event(next.toEvent());
     }
 
     @Override

@@ -44,6 +44,9 @@ final class EventDecoder {
                 return step(e, new NodeEvent.SnapshotTaken(e.get("upTo").asLong()));
             case "install":
                 return step(e, new NodeEvent.SnapshotInstalled(e.get("upTo").asLong(), e.get("from").asNode()));
+            case "view":
+                return step(e, new NodeEvent.ViewChanged(e.get("view").asLong(), e.get("primary").asInt(),
+                        e.get("backup").asInt()));
             case "send":
                 return new EventBody.Send(endpoint(e), ValueDecoder.address(e.get("to")), MessageDecoder.wire(e.get("msg")),
                         due(e));

@@ -128,6 +128,10 @@ final class EventEncoder {
         } else if (event instanceof NodeEvent.SnapshotInstalled e) {
             out.writeNumberField("upTo", e.upTo());
             out.writeNumberField("from", e.from());
+        } else if (event instanceof NodeEvent.ViewChanged e) {
+            out.writeNumberField("view", e.view());
+            out.writeNumberField("primary", e.primary());
+            out.writeNumberField("backup", e.backup());
         } else {
             throw new IllegalArgumentException("unknown node event " + event);
         }

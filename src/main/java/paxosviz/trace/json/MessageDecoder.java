@@ -38,6 +38,11 @@ final class MessageDecoder {
         switch (kind) {
             case "prepare":
                 return new Message.Prepare(ValueDecoder.ballot(m.get("ballot")), m.get("fromSlot").asLong());
+            case "prevote":
+                return new Message.PreVote(ValueDecoder.ballot(m.get("ballot")), m.get("applied").asLong());
+            case "prevote-reply":
+                return new Message.PreVoteReply(ValueDecoder.ballot(m.get("ballot")), m.get("granted").asBoolean(),
+                        m.get("leader").asInt(), m.get("applied").asLong(), ValueDecoder.ballot(m.get("promised")));
             case "promise":
                 return new Message.Promise(ValueDecoder.ballot(m.get("ballot")), m.get("fromSlot").asLong(),
                         m.get("compactedUpTo").asLong(), votes(m.get("votes")));

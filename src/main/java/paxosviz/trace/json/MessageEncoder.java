@@ -30,6 +30,15 @@ final class MessageEncoder {
         if (message instanceof Message.Prepare m) {
             ballot("ballot", m.ballot(), out);
             out.writeNumberField("fromSlot", m.fromSlot());
+        } else if (message instanceof Message.PreVote m) {
+            ballot("ballot", m.ballot(), out);
+            out.writeNumberField("applied", m.applied());
+        } else if (message instanceof Message.PreVoteReply m) {
+            ballot("ballot", m.ballot(), out);
+            out.writeBooleanField("granted", m.granted());
+            out.writeNumberField("leader", m.leader());
+            out.writeNumberField("applied", m.applied());
+            ballot("promised", m.promised(), out);
         } else if (message instanceof Message.Promise m) {
             ballot("ballot", m.ballot(), out);
             out.writeNumberField("fromSlot", m.fromSlot());

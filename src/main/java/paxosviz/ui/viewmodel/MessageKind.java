@@ -43,9 +43,11 @@ public enum MessageKind {
     public static MessageKind of(String kind) {
         switch (kind) {
             case "prepare":
+            case "prevote":
                 return PREPARE;
             case "promise":
             case "nack":
+            case "prevote-reply":
                 return PROMISE;
             case "accept":
             case "forward":

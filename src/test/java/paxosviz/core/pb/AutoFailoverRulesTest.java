@@ -31,7 +31,8 @@ class AutoFailoverRulesTest {
         PbHarness backup = PbHarness.auto(1, 3);
         backup.advance(DEAD).fire(TimerKind.ELECTION);
 
-        assertThat(backup.events).containsExactly(new NodeEvent.LeaderElected(new Ballot(2, 1)));
+        assertThat(backup.events).containsExactly(new NodeEvent.ViewChanged(1, 0, 1),
+                new NodeEvent.ViewChanged(2, 1, -1), new NodeEvent.LeaderElected(new Ballot(2, 1)));
         assertThat(backup.replica.status().role()).isEqualTo(Role.PRIMARY);
         assertThat(backup.sentOf(Message.Beat.class)).containsExactly(new Message.Beat(2), new Message.Beat(2));
     }
@@ -42,7 +43,7 @@ class AutoFailoverRulesTest {
         backup.advance(DEAD - 1).receive(0, new Message.Beat(1));
         backup.advance(1).fire(TimerKind.ELECTION);
 
-        assertThat(backup.events).isEmpty();
+        assertThat(backup.events).containsExactly(new NodeEvent.ViewChanged(1, 0, 1));
         assertThat(backup.replica.status().role()).isEqualTo(Role.BACKUP);
     }
 
@@ -52,7 +53,7 @@ class AutoFailoverRulesTest {
         primary.request("alice", cas);
         primary.advance(DEAD).fire(TimerKind.HEARTBEAT);
 
-        assertThat(primary.events).containsExactly(
+        assertThat(primary.events).containsExactly(new NodeEvent.ViewChanged(1, 0, -1),
                 new NodeEvent.Chosen(0, cas), new NodeEvent.Applied(0, cas, Result.swapped(false)));
         assertThat(primary.sentOf(Message.ClientReply.class)).containsExactly(
                 new Message.ClientReply(cas.id(), Result.swapped(false)));

@@ -44,6 +44,26 @@ class PrimaryBackupServerRulesTest {
     }
 
     @Test
+    void reportsEachNewerViewItLearnsOnce() {
+        PbHarness idle = PbHarness.server(3);
+        idle.receive(VS, new Message.ViewReply(1, 1, 2));
+        idle.receive(VS, new Message.ViewReply(1, 1, 2));
+        idle.receive(VS, new Message.ViewReply(2, 2, 3));
+        idle.receive(VS, new Message.ViewReply(1, 1, 2)); // late: an older view
+
+        assertThat(idle.events).containsExactly(new NodeEvent.ViewChanged(1, 1, 2), new NodeEvent.ViewChanged(2, 2, 3));
+    }
+
+    @Test
+    void aPromotedBackupReportsTheViewBeforeItLeads() {
+        PbHarness backup = readyBackup();
+        backup.receive(VS, new Message.ViewReply(2, 2, -1));
+
+        assertThat(backup.events).containsExactly(new NodeEvent.ViewChanged(2, 2, -1),
+                new NodeEvent.LeaderElected(new Ballot(2, 2)));
+    }
+
+    @Test
     void primaryAcknowledgesTheViewOnlyOnceItsBackupHasTheState() {
         PbHarness primary = PbHarness.server(1);
         primary.receive(VS, new Message.ViewReply(1, 1, 2));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import paxosviz.core.Command;
 import paxosviz.core.Message;
+import paxosviz.core.NodeEvent;
 import paxosviz.core.OpId;
 import paxosviz.core.Role;
 import paxosviz.core.TimerKind;
@@ -34,6 +35,23 @@ class ViewServiceRulesTest {
 
         assertThat(vs.last(Message.ViewReply.class)).isEqualTo(new Message.ViewReply(1, 1, 2));
         assertThat(vs.replica.status().role()).isEqualTo(Role.VIEW_SERVICE);
+    }
+
+    @Test
+    void reportsEveryViewItMovesTo() {
+        assertThat(vs.events).containsExactly(new NodeEvent.ViewChanged(1, 1, 2));
+        vs.clear();
+        pingAll(1, 1, 2, 3);
+        vs.advance(DEAD);
+        pingAll(1, 2, 3);
+        vs.fire(TimerKind.HEARTBEAT);
+
+        assertThat(vs.events).containsExactly(new NodeEvent.ViewChanged(2, 2, 3));
+        vs.clear();
+        vs.advance(PbHarness.TIMING.beatMicros());
+        pingAll(1, 2, 3);
+        vs.fire(TimerKind.HEARTBEAT);
+        assertThat(vs.events).as("no new view, nothing reported").isEmpty();
     }
 
     @Test

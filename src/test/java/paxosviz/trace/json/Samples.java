@@ -33,6 +33,9 @@ final class Samples {
         OpId op = new OpId("bob", 2);
         return List.of(
                 new Message.Prepare(BALLOT, 5),
+                new Message.PreVote(BALLOT, 4),
+                new Message.PreVoteReply(BALLOT, true, -1, 4, new Ballot(2, 0)),
+                new Message.PreVoteReply(BALLOT, false, 2, 9, BALLOT),
                 new Message.Promise(BALLOT, 5, 2, List.of(new Message.Vote(5, BALLOT, PUT, false),
                         new Message.Vote(6, Ballot.ZERO, Command.NOOP, true))),
                 new Message.Nack(BALLOT, new Ballot(4, 2)),
@@ -76,7 +79,9 @@ final class Samples {
                 new NodeEvent.Applied(10, Command.NOOP, Result.of(OpType.NOOP)),
                 new NodeEvent.Applied(11, APPEND, null),
                 new NodeEvent.SnapshotTaken(11),
-                new NodeEvent.SnapshotInstalled(11, 2));
+                new NodeEvent.SnapshotInstalled(11, 2),
+                new NodeEvent.ViewChanged(3, 2, -1),
+                new NodeEvent.ViewChanged(4, 2, 3));
     }
 
     static List<EventBody> bodies() {

@@ -110,6 +110,27 @@ class TraceRoundTripTest {
     }
 
     @Test
+    void writesThePreVoteMessagesAndTheViewEventAsTheReadmeDocumentsThem() throws Exception {
+        List<TraceEvent> events = List.of(
+                new TraceEvent(1, 0, new EventBody.Send(Address.node(3), Address.node(1),
+                        Wire.of(5, new Message.PreVote(new Ballot(4, 3), 17)))),
+                new TraceEvent(2, 1, new EventBody.Send(Address.node(1), Address.node(3),
+                        Wire.of(6, new Message.PreVoteReply(new Ballot(4, 3), false, 0, 20, new Ballot(3, 0))))),
+                new TraceEvent(3, 2, new EventBody.NodeStep(2, new NodeEvent.ViewChanged(3, 2, -1))));
+
+        String text = new String(write(HEADER, events), StandardCharsets.UTF_8);
+
+        assertThat(text.lines().skip(1)).containsExactly(
+                "{\"seq\":1,\"t\":0.0,\"type\":\"send\",\"node\":3,\"to\":1,\"msg\":{\"id\":5,\"kind\":\"prevote\","
+                        + "\"ballot\":{\"round\":4,\"node\":3},\"applied\":17}}",
+                "{\"seq\":2,\"t\":1.0,\"type\":\"send\",\"node\":1,\"to\":3,\"msg\":{\"id\":6,\"kind\":\"prevote-reply\","
+                        + "\"ballot\":{\"round\":4,\"node\":3},\"granted\":false,\"leader\":0,\"applied\":20,"
+                        + "\"promised\":{\"round\":3,\"node\":0}}}",
+                "{\"seq\":3,\"t\":2.0,\"type\":\"view\",\"node\":2,\"view\":3,\"primary\":2,\"backup\":-1}");
+        assertThat(read(write(HEADER, events))).containsExactlyElementsOf(events);
+    }
+
+    @Test
     void equalInputGivesEqualBytes() throws Exception {
         assertThat(write(HEADER, Samples.events())).isEqualTo(write(HEADER, Samples.events()));
     }
