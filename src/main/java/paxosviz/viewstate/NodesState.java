@@ -6,6 +6,7 @@ import paxosviz.core.Address;
 import paxosviz.core.Ballot;
 import paxosviz.core.NodeEvent;
 import paxosviz.core.Role;
+import paxosviz.scenario.Protocol;
 import paxosviz.trace.model.EventBody;
 
 /**
@@ -18,19 +19,32 @@ import paxosviz.trace.model.EventBody;
 public final class NodesState {
 
     private final Role leaderRole;
+    /** The node that runs the view service (primary/backup with a view service), or -1. */
+    private final int viewService;
+    /** Who a node is before any role is known: a Multi-Paxos follower, or an idle primary/backup server. */
+    private final Role startRole;
     private final boolean[] up;
     private final Role[] role;
     private final Ballot[] ballot;
     private final Ballot[] promised;
     private final int[] leader;
     private final long[] applied;
+    /** The newest view each primary/backup node knows, or -1. */
+    private final long[] view;
 
-    NodesState(int nodes, Role leaderRole) {
-        this.leaderRole = leaderRole;
+    NodesState(int nodes, Protocol protocol) {
+        this.leaderRole = protocol == Protocol.MULTIPAXOS ? Role.LEADER : Role.PRIMARY;
+        this.viewService = protocol == Protocol.PRIMARY_BACKUP && nodes > 0 ? 0 : -1;
+        this.startRole = protocol == Protocol.MULTIPAXOS ? Role.FOLLOWER : Role.IDLE;
         up = new boolean[nodes];
         Arrays.fill(up, true);
         role = new Role[nodes];
-        Arrays.fill(role, Role.FOLLOWER);
+        Arrays.fill(role, startRole);
+        if (viewService >= 0) {
+            role[viewService] = Role.VIEW_SERVICE;
+        }
+        view = new long[nodes];
+        Arrays.fill(view, -1);
         ballot = new Ballot[nodes];
         Arrays.fill(ballot, Ballot.ZERO);
         promised = new Ballot[nodes];
@@ -43,6 +57,9 @@ public final class NodesState {
 
     private NodesState(NodesState from) {
         leaderRole = from.leaderRole;
+        viewService = from.viewService;
+        startRole = from.startRole;
+        view = from.view.clone();
         up = from.up.clone();
         role = from.role.clone();
         ballot = from.ballot.clone();
@@ -87,14 +104,19 @@ public final class NodesState {
         return applied[node];
     }
 
-    /** How many slots it lags the furthest live node (0 when level, or down). */
+    /** The newest primary/backup view the node knows, or -1 (Multi-Paxos, or none yet). */
+    public long view(int node) {
+        return view[node];
+    }
+
+    /** How many slots it lags the furthest live node that keeps the state (0 when level, down, or keeping none). */
     public long behind(int node) {
-        if (!up[node]) {
+        if (!up[node] || !role[node].holdsState()) {
             return 0;
         }
         long furthest = -1;
         for (int other = 0; other < up.length; other++) {
-            if (up[other]) {
+            if (up[other] && role[other].holdsState()) {
                 furthest = Math.max(furthest, applied[other]);
             }
         }
@@ -129,12 +151,12 @@ public final class NodesState {
         } else if (body instanceof EventBody.Crash crash && fits(crash.node())) {
             int node = crash.node();
             up[node] = false;
-            role[node] = Role.FOLLOWER;
+            role[node] = restingRole(node);
             leader[node] = -1;
         } else if (body instanceof EventBody.Restart restart && fits(restart.node())) {
             int node = restart.node();
             up[node] = true;
-            role[node] = Role.FOLLOWER;
+            role[node] = restingRole(node);
             applied[node] = restart.restoredUpTo();
             if (restart.amnesia()) {
                 promised[node] = Ballot.ZERO;
@@ -163,9 +185,19 @@ public final class NodesState {
             ballot[node] = elected.ballot();
             leader[node] = node;
         } else if (event instanceof NodeEvent.SteppedDown) {
-            role[node] = Role.FOLLOWER;
+            role[node] = restingRole(node);
             leader[node] = -1;
+        } else if (event instanceof NodeEvent.ViewChanged changed) {
+            view[node] = changed.view();
+            leader[node] = changed.primary();
+            role[node] = node == viewService ? Role.VIEW_SERVICE : node == changed.primary() ? Role.PRIMARY
+                    : node == changed.backup() ? Role.BACKUP : Role.IDLE;
         }
+    }
+
+    /** What a node is when it leads nothing: the view service stays one; the rest follow, or idle in primary/backup. */
+    private Role restingRole(int node) {
+        return node == viewService ? Role.VIEW_SERVICE : startRole;
     }
 
     private boolean fits(int node) {
@@ -178,7 +210,7 @@ public final class NodesState {
     public boolean equals(Object other) {
         return other instanceof NodesState that && Arrays.equals(up, that.up) && Arrays.equals(role, that.role)
                 && Arrays.equals(ballot, that.ballot) && Arrays.equals(promised, that.promised)
-                && Arrays.equals(leader, that.leader) && Arrays.equals(applied, that.applied);
+                && Arrays.equals(leader, that.leader) && Arrays.equals(applied, that.applied) && Arrays.equals(view, that.view);
     }
 
     @Override

@@ -2,7 +2,6 @@ package paxosviz.viewstate;
 
 import java.util.Objects;
 
-import paxosviz.core.Role;
 import paxosviz.scenario.Protocol;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
@@ -33,7 +32,7 @@ public final class ViewState {
     /** The state before any event, of a cluster of {@code nodes} running {@code protocol} (null: not known). */
     public ViewState(int nodes, Protocol protocol) {
         this.protocol = protocol == null ? Protocol.MULTIPAXOS : protocol;
-        this.nodes = new NodesState(nodes, this.protocol == Protocol.MULTIPAXOS ? Role.LEADER : Role.PRIMARY);
+        this.nodes = new NodesState(nodes, this.protocol);
         this.links = new LinksState(nodes);
         this.flight = new FlightState();
         this.log = new LogState(nodes);

@@ -143,6 +143,28 @@ class ViewStateTest {
     }
 
     @Test
+    void primaryBackupRolesComeFromTheViewEventsAndOnlyServersKeepingStateLag() {
+        ViewState pb = new ViewState(4, Protocol.PRIMARY_BACKUP);
+        assertThat(pb.nodes().role(0)).isEqualTo(Role.VIEW_SERVICE);
+        assertThat(pb.nodes().role(3)).isEqualTo(Role.IDLE);
+
+        pb.apply(new TraceEvent(1, 0, new EventBody.NodeStep(0, new NodeEvent.ViewChanged(1, 1, 2))));
+        pb.apply(new TraceEvent(2, 0, new EventBody.NodeStep(1, new NodeEvent.ViewChanged(1, 1, 2))));
+        pb.apply(new TraceEvent(3, 0, new EventBody.NodeStep(2, new NodeEvent.ViewChanged(1, 1, 2))));
+        Command put = Command.put("alice", 1, "x", "1");
+        pb.apply(new TraceEvent(4, 1, new EventBody.NodeStep(1, new NodeEvent.Applied(0, put, Result.of(put.type())))));
+
+        assertThat(pb.nodes().role(0)).isEqualTo(Role.VIEW_SERVICE);
+        assertThat(pb.nodes().role(1)).isEqualTo(Role.PRIMARY);
+        assertThat(pb.nodes().role(2)).isEqualTo(Role.BACKUP);
+        assertThat(pb.nodes().view(2)).isEqualTo(1);
+        assertThat(pb.nodes().currentLeader()).isEqualTo(1);
+        assertThat(pb.nodes().behind(2)).isEqualTo(1);
+        assertThat(pb.nodes().behind(0)).as("the view service keeps no state").isZero();
+        assertThat(pb.nodes().behind(3)).as("an idle server keeps no state").isZero();
+    }
+
+    @Test
     void theClockEventTellsSpeedAndPause() {
         at(1, new EventBody.Clock(0.25, true));
 

@@ -257,7 +257,10 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         g.fillText(node.isUp() ? roleLabel(node.role()) : "crashed", p.x(), p.y() + r * 0.32);
         g.setFill(control.text());
         g.setFont(Font.font(10 * scale));
-        g.fillText(caption(node), p.x(), p.y() + r + 12 * scale);
+        String[] lines = caption(node);
+        for (int line = 0; line < lines.length; line++) {
+            g.fillText(lines[line], p.x(), p.y() + r + (12 + 12 * line) * scale);
+        }
         if (node.isUp() && node.behind() >= BEHIND_BADGE_FROM) {
             badge(g, "behind " + node.behind(), p.x(), p.y() - r - 12 * scale, control.linkDown(), scale);
         }
@@ -270,12 +273,20 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         };
     }
 
-    /** Under a node: the ballot it leads or campaigns with, else the one it promised; and how far it applied. */
-    private static String caption(NodeModel node) {
+    /**
+     * Under a node, on two short lines (so neighbours' captions do not run into each other): the
+     * ballot it leads or campaigns with, else the one it promised (primary/backup: the view it
+     * knows); then how far it applied (a view service applies nothing).
+     */
+    static String[] caption(NodeModel node) {
+        if (node.view() >= 0 || node.role() == Role.VIEW_SERVICE || node.role() == Role.IDLE || node.role() == Role.BACKUP) {
+            String view = node.view() < 0 ? "no view yet" : "view " + node.view();
+            return node.role() == Role.VIEW_SERVICE ? new String[] {view} : new String[] {view, "applied " + node.applied()};
+        }
         boolean campaigns = node.role() == Role.LEADER || node.role() == Role.CANDIDATE || node.role() == Role.PRIMARY;
         Ballot ballot = campaigns ? node.ballotProperty().get() : node.promisedProperty().get();
         String ballotText = ballot.equals(Ballot.ZERO) ? "–" : ballot.toString();
-        return (campaigns ? "ballot " : "promised ") + ballotText + "  ·  applied " + node.applied();
+        return new String[] {(campaigns ? "ballot " : "promised ") + ballotText, "applied " + node.applied()};
     }
 
     private static void badge(GraphicsContext g, String text, double x, double y, Paint fill, double scale) {

@@ -262,7 +262,8 @@ public final class MainView {
         statusBar.setText(String.format(Locale.ROOT, "%s%scluster time %.3f s  ·  %d nodes  ·  %s  ·  %d %s on the way%s",
                 where, scenario.isEmpty() ? "" : (models.isReplay() ? "trace " : "scenario ") + scenario + "  ·  ",
                 model.clusterMillisProperty().get() / 1000, cluster.size(),
-                leader >= 0 ? "leader n" + leader : "no leader",
+                leader >= 0 ? (cluster.nodes().get(leader).role() == paxosviz.core.Role.PRIMARY ? "primary n" : "leader n") + leader
+                        : "no leader",
                 flying, flying == 1 ? "message" : "messages",
                 model.pausedProperty().get() ? "  ·  PAUSED" : ""));
     }

@@ -13,8 +13,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import paxosviz.core.Address;
-import paxosviz.core.Ballot;
-import paxosviz.core.Role;
 import paxosviz.ui.session.LiveControls;
 import paxosviz.ui.session.Session;
 import paxosviz.viewstate.Flying;
@@ -125,6 +123,7 @@ public final class ClusterViewModel {
             node.setLeader(folded.leader(index));
             node.setApplied(folded.applied(index));
             node.setBehind(folded.behind(index));
+            node.setView(folded.view(index));
         }
         double now = session.nowMillis();
         List<Flying> flying = state.flight().all();
@@ -254,14 +253,5 @@ public final class ClusterViewModel {
             }
         }
         return null;
-    }
-
-    static String describe(Ballot ballot) {
-        return ballot.equals(Ballot.ZERO) ? "–" : ballot.toString();
-    }
-
-    /** Whether a node in this role is drawn as the one in charge. */
-    static boolean leads(Role role) {
-        return role == Role.LEADER || role == Role.PRIMARY;
     }
 }

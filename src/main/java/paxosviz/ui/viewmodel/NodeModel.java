@@ -26,6 +26,7 @@ public final class NodeModel {
     private final ReadOnlyIntegerWrapper leader = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyLongWrapper applied = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyLongWrapper behind = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyLongWrapper view = new ReadOnlyLongWrapper(-1);
 
     NodeModel(int index) {
         this.index = index;
@@ -80,6 +81,19 @@ public final class NodeModel {
 
     public long behind() {
         return behind.get();
+    }
+
+    /** The newest primary/backup view it knows, or -1 (Multi-Paxos, or none yet). */
+    public ReadOnlyLongProperty viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public long view() {
+        return view.get();
+    }
+
+    void setView(long value) {
+        view.set(value);
     }
 
     void setRole(Role value) {
