@@ -36,6 +36,8 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private static final double DOT_RADIUS = 5;
     /** Show a "behind" badge only for a real lag, not for the slot or two a follower trails by. */
     private static final long BEHIND_BADGE_FROM = 3;
+    private static final double HOVER_REACH = DOT_RADIUS * 2.2;
+    private static final double CLICK_REACH = DOT_RADIUS * 1.4;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
@@ -110,6 +112,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         List<String> clients = model.clients();
         scale = getSkinnable().textScale();
         layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), scale);
+        drawPartition(g, model, clients);
         drawLinks(g, model);
         drawClients(g, clients);
         drawMessages(g, model, clients);
@@ -157,10 +160,70 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
                 g.setLineDashes(up ? null : new double[] {6, 5});
                 g.strokeLine(lane[0].x(), lane[0].y(), lane[1].x(), lane[1].y());
                 g.setLineDashes(null);
-                if (!up && a < b && !model.isLinkUp(b, a)) {
+                boolean backUp = model.isLinkUp(b, a);
+                if (!up && a < b && !backUp) {
                     cross(g, ClusterLayout.along(new ClusterLayout.Point[] {layout.node(a), layout.node(b)}, 0.5), control.linkDown());
+                } else if (!up && backUp) {
+                    oneWayCut(g, lane, control.linkDown());
                 }
             }
+        }
+    }
+
+    /** A direction cut while the other works: an arrow head where it would arrive, and a small cross on it. */
+    private static void oneWayCut(GraphicsContext g, ClusterLayout.Point[] lane, Paint paint) {
+        ClusterLayout.Point tip = ClusterLayout.along(lane, 0.82);
+        ClusterLayout.Point back = ClusterLayout.along(lane, 0.74);
+        double dx = tip.x() - back.x();
+        double dy = tip.y() - back.y();
+        double length = Math.max(1e-6, Math.hypot(dx, dy));
+        double ux = dx / length;
+        double uy = dy / length;
+        double size = 9;
+        g.setFill(paint);
+        g.fillPolygon(new double[] {tip.x(), tip.x() - ux * size - uy * size * 0.6, tip.x() - ux * size + uy * size * 0.6},
+                new double[] {tip.y(), tip.y() - uy * size + ux * size * 0.6, tip.y() - uy * size - ux * size * 0.6}, 3);
+        ClusterLayout.Point middle = ClusterLayout.along(lane, 0.5);
+        double s = 4;
+        g.setStroke(paint);
+        g.setLineWidth(2);
+        g.strokeLine(middle.x() - s, middle.y() - s, middle.x() + s, middle.y() + s);
+        g.strokeLine(middle.x() - s, middle.y() + s, middle.x() + s, middle.y() - s);
+    }
+
+    /** The sides of a partition: a faint outline around the nodes and clients of each group. */
+    private void drawPartition(GraphicsContext g, ClusterViewModel model, List<String> clients) {
+        List<List<Address>> groups = model.partitionGroups();
+        if (groups.isEmpty()) {
+            return;
+        }
+        ClusterCanvas control = getSkinnable();
+        double pad = layout.nodeRadius() + 14 * scale;
+        for (List<Address> group : groups) {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (Address member : group) {
+                if (member instanceof Address.Client client && ClusterLayout.indexOf(clients, client.name()) < 0) {
+                    continue; // a client that has not shown up yet has no place
+                }
+                ClusterLayout.Point p = place(member, clients);
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+            if (minX > maxX) {
+                continue;
+            }
+            g.setStroke(control.linkDown());
+            g.setGlobalAlpha(0.45);
+            g.setLineWidth(1.5);
+            g.setLineDashes(2, 6);
+            g.strokeRoundRect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad, pad, pad);
+            g.setLineDashes(null);
+            g.setGlobalAlpha(1);
         }
     }
 
@@ -301,11 +364,12 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
 
     // ---------------------------------------------------------------- mouse
 
-    private MessageDot messageAt(ClusterLayout.Point p) {
+    /** The message under the pointer: within a generous reach for hovering, on the dot itself for a click. */
+    private MessageDot messageAt(ClusterLayout.Point p, double reach) {
         ClusterViewModel model = getSkinnable().getViewModel();
         List<String> clients = model.clients();
         MessageDot nearest = null;
-        double best = DOT_RADIUS * 2.2;
+        double best = reach;
         for (MessageDot dot : model.messages()) {
             ClusterLayout.Point[] lane = layout.lane(place(dot.from(), clients), place(dot.to(), clients),
                     radiusOf(dot.from()), radiusOf(dot.to()));
@@ -323,10 +387,12 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
             return;
         }
         ClusterLayout.Point p = new ClusterLayout.Point(event.getX(), event.getY());
-        MessageDot message = messageAt(p);
+        MessageDot message = messageAt(p, HOVER_REACH);
         hoveredMessage = message != null ? message.ref() : null;
-        if (message != null) {
-            tooltip.setText(MessageText.describe(message));
+        ClusterLayout.LinkHit link = message == null && layout.nodeAt(p) < 0 ? layout.linkAt(p) : null;
+        String text = message != null ? MessageText.describe(message) : link != null ? describeLink(link) : null;
+        if (text != null) {
+            tooltip.setText(text);
             Point2D screen = canvas.localToScreen(event.getX() + 14, event.getY() + 14);
             if (!tooltip.isShowing()) {
                 tooltip.show(canvas, screen.getX(), screen.getY());
@@ -336,6 +402,20 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         }
         boolean clickable = message != null || layout.nodeAt(p) >= 0 || layout.linkAt(p) != null;
         canvas.setCursor(clickable ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    /** "n0 → n2: down · n2 → n0: up" and what a click and a shift-click do. */
+    private String describeLink(ClusterLayout.LinkHit link) {
+        ClusterViewModel model = getSkinnable().getViewModel();
+        int a = link.a();
+        int b = link.b();
+        boolean forward = model.isLinkUp(a, b);
+        boolean backward = model.isLinkUp(b, a);
+        String state = "n" + a + " → n" + b + ": " + (forward ? "up" : "down") + "   ·   n" + b + " → n" + a + ": "
+                + (backward ? "up" : "down");
+        String what = forward && backward ? "the link works both ways" : !forward && !backward ? "the link is cut both ways"
+                : "cut one way: messages go only n" + (forward ? a : b) + " → n" + (forward ? b : a);
+        return state + "\n" + what + "\nclick: cut or restore both ways · shift-click: only n" + link.from() + " → n" + link.to();
     }
 
     private void onClicked(MouseEvent event) {
@@ -354,7 +434,8 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        MessageDot message = messageAt(p);
+        // a click picks a message only right on its dot, so a click on a busy link still reaches the link
+        MessageDot message = messageAt(p, CLICK_REACH);
         if (message != null) {
             model.selectedMessageProperty().set(message.ref());
         } else if (node >= 0) {

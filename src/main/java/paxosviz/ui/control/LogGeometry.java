@@ -18,12 +18,35 @@ final class LogGeometry {
     private final double fontSize;
     private final int nodes;
 
+    /** Rows may shrink to this share of the theme's cell size to fit, or grow to fill spare height. */
+    static final double MIN_ROW_SCALE = 0.6;
+    static final double MAX_ROW_SCALE = 2.0;
+
     LogGeometry(double width, double cellSize, double zoom, int nodes) {
+        this(width, cellSize, cellSize, zoom, nodes);
+    }
+
+    private LogGeometry(double width, double cellSize, double cellHeight, double zoom, int nodes) {
         this.width = width;
-        this.cellHeight = cellSize;
+        this.cellHeight = cellHeight;
         this.cellWidth = Math.max(1, cellSize * zoom);
         this.fontSize = Math.max(11, cellSize * 0.8);
         this.nodes = nodes;
+    }
+
+    /**
+     * The geometry whose rows fill {@code height}: taller rows where there is room (easier to see
+     * from the back of a hall), shorter ones rather than a cut-off last row or a hidden legend.
+     */
+    static LogGeometry fitting(double width, double height, double cellSize, double zoom, int nodes) {
+        LogGeometry natural = new LogGeometry(width, cellSize, zoom, nodes);
+        if (nodes == 0 || height <= 0) {
+            return natural;
+        }
+        double spare = height - natural.height();
+        double cell = cellSize + spare / nodes;
+        double fitted = Math.max(cellSize * MIN_ROW_SCALE, Math.min(cellSize * MAX_ROW_SCALE, cell));
+        return new LogGeometry(width, cellSize, fitted, zoom, nodes);
     }
 
     double fontSize() {

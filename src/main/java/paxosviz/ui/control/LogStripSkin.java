@@ -76,6 +76,7 @@ final class LogStripSkin extends SkinBase<LogStrip> {
             model.versionProperty().addListener(redraw);
             model.followHeadProperty().addListener(redraw);
         }
+        getSkinnable().requestLayout(); // another cluster may have another number of rows
         draw();
     }
 
@@ -99,6 +100,8 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         return tooltip.isShowing() ? tooltip.getText() : null;
     }
 
+    private double availableHeight;
+
     LogGeometry geometry() {
         return geometry;
     }
@@ -108,8 +111,9 @@ final class LogStripSkin extends SkinBase<LogStrip> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double bar = scrollBar.prefHeight(-1);
-        // the scroll bar sits right under the legend; spare height stays below it
-        double canvasHeight = Math.max(0, Math.min(h - bar, currentGeometry(w).height()));
+        availableHeight = Math.max(0, h - bar);
+        // the rows stretch to fill the height; the scroll bar sits right under the legend
+        double canvasHeight = Math.max(0, Math.min(availableHeight, currentGeometry(w).height()));
         if (canvas.getWidth() != w || canvas.getHeight() != canvasHeight) {
             canvas.setWidth(w);
             canvas.setHeight(canvasHeight);
@@ -121,13 +125,13 @@ final class LogStripSkin extends SkinBase<LogStrip> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + currentGeometry(width).height() + scrollBar.prefHeight(-1) + bottom;
+        return top + naturalGeometry(width).height() + scrollBar.prefHeight(-1) + bottom;
     }
 
     /** Small enough that the split pane can give the cluster picture most of the window. */
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        LogGeometry geometry = currentGeometry(width);
+        LogGeometry geometry = naturalGeometry(width);
         return top + geometry.rowTop(2) + scrollBar.prefHeight(-1) + bottom;
     }
 
@@ -144,6 +148,14 @@ final class LogStripSkin extends SkinBase<LogStrip> {
     private LogGeometry currentGeometry(double width) {
         LogStrip strip = getSkinnable();
         LogViewModel model = strip.getViewModel();
+        return LogGeometry.fitting(width, availableHeight, strip.cellSize(), strip.zoomProperty().get(),
+                model == null ? 0 : model.nodes());
+    }
+
+    /** The natural geometry, rows at the theme's cell size, for the sizes the strip asks its parent for. */
+    private LogGeometry naturalGeometry(double width) {
+        LogStrip strip = getSkinnable();
+        LogViewModel model = strip.getViewModel();
         return new LogGeometry(width, strip.cellSize(), strip.zoomProperty().get(), model == null ? 0 : model.nodes());
     }
 
@@ -157,10 +169,11 @@ final class LogStripSkin extends SkinBase<LogStrip> {
             painter.clear(g, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        if (geometry == null || geometry.cellHeight() != strip.cellSize()) {
-            strip.requestLayout(); // the rows' height follows the theme's cell size
+        LogGeometry next = currentGeometry(canvas.getWidth());
+        if (geometry == null || geometry.cellHeight() != next.cellHeight() || geometry.height() != next.height()) {
+            strip.requestLayout(); // the rows' height follows the theme's cell size and the number of nodes
         }
-        geometry = currentGeometry(canvas.getWidth());
+        geometry = next;
         int visible = geometry.visibleSlots();
         firstSlot = model.firstSlot(visible);
         painter.paint(g, canvas.getWidth(), canvas.getHeight(), model, geometry, firstSlot);

@@ -46,6 +46,11 @@ public final class SessionRecorder implements TraceSink, AutoCloseable {
         }
     }
 
+    /** The file the live session's trace goes to. */
+    public Path file() {
+        return file;
+    }
+
     /** What went wrong while recording, or null. */
     public synchronized String problem() {
         return problem;

@@ -82,6 +82,8 @@ public final class MainView {
     @FXML private FlowPane legend;
     @FXML private Label banner;
     @FXML private Label modeBadge;
+    @FXML private Label recordBadge;
+    @FXML private javafx.scene.control.Tooltip recordTooltip;
     @FXML private VBox loadingPane;
     @FXML private Label loadingLabel;
     @FXML private ProgressBar loadingBar;
@@ -141,6 +143,7 @@ public final class MainView {
         bindThemes();
         bindReplayMode();
         bindLoading();
+        showRecording();
         exports = new ExportActions(model, this::window, this::showProblem, this::tell);
         fileMenu.setOnShowing(event -> fillRecent());
         model.onProblem(this::showProblem);
@@ -198,6 +201,17 @@ public final class MainView {
         loadingPane.managedProperty().bind(model.opener().loadingProperty());
         loadingBar.progressProperty().bind(model.opener().progressProperty());
         loadingLabel.textProperty().bind(model.opener().messageProperty());
+    }
+
+    /** With --record, a badge says the live session is being written, and where. */
+    private void showRecording() {
+        Path file = model.recordingTo();
+        recordBadge.setVisible(file != null);
+        recordBadge.setManaged(file != null);
+        if (file != null) {
+            recordTooltip.setText("Recording the live session's trace to " + file.toAbsolutePath()
+                    + " (it starts over with each new cluster, and is complete when the window closes)");
+        }
     }
 
     /** The speed slider moves on a log scale: the slow end, where lectures live, gets most of its travel. */

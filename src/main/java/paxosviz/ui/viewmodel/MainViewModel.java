@@ -164,6 +164,16 @@ public final class MainViewModel implements AutoCloseable {
         return live;
     }
 
+    /** Where the live session is being recorded ({@code --record}), or null. */
+    public Path recordingTo() {
+        return recorder == null ? null : recorder.file();
+    }
+
+    /** What went wrong while recording, or null. */
+    public String recordingProblem() {
+        return recorder == null ? null : recorder.problem();
+    }
+
     // ---------------------------------------------------------------- replays
 
     /** Exporting the session shown, in the background. */
