@@ -137,6 +137,11 @@ public final class ClusterCanvas extends Control {
         return selection.get();
     }
 
+    /** Where the last frame drew each node's caption, in node order (for tests: captions must not overlap). */
+    public java.util.List<javafx.geometry.Bounds> captionBounds() {
+        return getSkin() instanceof ClusterCanvasSkin skin ? skin.captionBounds() : java.util.List.of();
+    }
+
     double textScale() {
         return textScale.get();
     }

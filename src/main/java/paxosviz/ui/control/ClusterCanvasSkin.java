@@ -36,6 +36,8 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private static final double DOT_RADIUS = 5;
     /** Show a "behind" badge only for a real lag, not for the slot or two a follower trails by. */
     private static final long BEHIND_BADGE_FROM = 3;
+    /** The canvas size (its shorter side) that fits the picture at text scale 1. */
+    private static final double ROOM_PER_SCALE = 300;
     private static final double HOVER_REACH = DOT_RADIUS * 2.2;
     private static final double CLICK_REACH = DOT_RADIUS * 1.4;
 
@@ -46,6 +48,8 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private ClusterLayout layout;
     private MessageRef hoveredMessage;
     private final int[] drawn = new int[3];
+    private final java.util.List<javafx.geometry.Bounds> captions = new java.util.ArrayList<>();
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
     private double scale = 1;
 
     ClusterCanvasSkin(ClusterCanvas control) {
@@ -110,12 +114,14 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
             return;
         }
         List<String> clients = model.clients();
-        scale = getSkinnable().textScale();
+        // the theme's text scale, as far as the canvas has room for it: a small window keeps the picture readable
+        scale = Math.min(getSkinnable().textScale(), Math.max(0.75, Math.min(canvas.getWidth(), canvas.getHeight()) / ROOM_PER_SCALE));
         layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), scale);
         drawPartition(g, model, clients);
         drawLinks(g, model);
         drawClients(g, clients);
         drawMessages(g, model, clients);
+        captions.clear();
         for (NodeModel node : model.nodes()) {
             drawNode(g, model, node);
         }
@@ -318,15 +324,53 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         g.fillText("n" + node.index(), p.x(), p.y() - r * 0.18);
         g.setFont(Font.font(Math.max(9, r * 0.3)));
         g.fillText(node.isUp() ? roleLabel(node.role()) : "crashed", p.x(), p.y() + r * 0.32);
-        g.setFill(control.text());
-        g.setFont(Font.font(10 * scale));
-        String[] lines = caption(node);
-        for (int line = 0; line < lines.length; line++) {
-            g.fillText(lines[line], p.x(), p.y() + r + (12 + 12 * line) * scale);
-        }
+        drawCaption(g, node, p, r);
         if (node.isUp() && node.behind() >= BEHIND_BADGE_FROM) {
             badge(g, "behind " + node.behind(), p.x(), p.y() - r - 12 * scale, control.linkDown(), scale);
         }
+    }
+
+    /**
+     * A node's caption goes outside the ring, in the direction of the node from the centre, so it
+     * never lies among the links or under a neighbour's caption; its box is kept for the tests.
+     */
+    private void drawCaption(GraphicsContext g, NodeModel node, ClusterLayout.Point p, double r) {
+        String[] lines = caption(node);
+        Font font = Font.font(10 * scale);
+        measure.setFont(font);
+        double width = 0;
+        for (String line : lines) {
+            measure.setText(line);
+            width = Math.max(width, measure.getLayoutBounds().getWidth());
+        }
+        double lineHeight = 12 * scale;
+        double height = lines.length * lineHeight;
+        double dx = p.x() - canvas.getWidth() / 2;
+        double dy = p.y() - canvas.getHeight() / 2;
+        double length = Math.max(1e-6, Math.hypot(dx, dy));
+        double ux = model().size() == 1 ? 0 : dx / length;
+        double uy = model().size() == 1 ? 1 : dy / length;
+        double reach = r + 4 * scale;
+        // the box's centre sits far enough out that its nearest corner clears the node
+        double cx = p.x() + ux * (reach + Math.abs(ux) * width / 2);
+        double cy = p.y() + uy * (reach + Math.abs(uy) * height / 2);
+        g.setFill(getSkinnable().text());
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int line = 0; line < lines.length; line++) {
+            g.fillText(lines[line], cx, cy - height / 2 + lineHeight * (line + 0.5));
+        }
+        captions.add(new javafx.geometry.BoundingBox(cx - width / 2, cy - height / 2, width, height));
+    }
+
+    private ClusterViewModel model() {
+        return getSkinnable().getViewModel();
+    }
+
+    /** Where the last frame drew each node's caption, in node order. */
+    List<javafx.geometry.Bounds> captionBounds() {
+        return List.copyOf(captions);
     }
 
     private static String roleLabel(Role role) {

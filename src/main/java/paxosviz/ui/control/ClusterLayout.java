@@ -32,19 +32,47 @@ final class ClusterLayout {
         this.nodes = nodes;
         double cx = width / 2;
         double cy = height / 2;
-        double ring = Math.max(40, Math.min(width, height) * 0.33);
-        this.nodeRadius = Math.max(14, Math.min(34 * scale, ring * (nodes > 5 ? 0.32 : 0.4)));
+        // the largest ring whose clients, client boxes and node captions all stay on the canvas
+        double ring = Math.max(40, Math.min(width, height) * 0.45);
+        double radius = radiusFor(ring, nodes, scale);
+        while (ring > 40 && !fits(ring, radius, clients > 0, width, height, scale)) {
+            ring *= 0.97;
+            radius = radiusFor(ring, nodes, scale);
+        }
+        this.nodeRadius = radius;
         this.nodeCenters = new Point[nodes];
         for (int i = 0; i < nodes; i++) {
             double angle = -Math.PI / 2 + i * 2 * Math.PI / nodes;
             nodeCenters[i] = new Point(cx + ring * Math.cos(angle), cy + ring * Math.sin(angle));
         }
         this.clientCenters = new Point[clients];
-        double outer = ring + nodeRadius * 2.6;
+        double outer = ring + nodeRadius * CLIENT_RING;
         for (int c = 0; c < clients; c++) {
             double angle = -Math.PI / 2 + Math.PI / nodes + c * 2 * Math.PI / Math.max(clients, nodes);
             clientCenters[c] = new Point(cx + outer * Math.cos(angle), cy + outer * Math.sin(angle) * 0.92);
         }
+    }
+
+    /** How far outside the node ring the clients sit, in node radii. */
+    private static final double CLIENT_RING = 2.6;
+    /** Half a client box, and the two caption lines under a node, at text scale 1. */
+    static final double CLIENT_HALF_WIDTH = 28;
+    static final double CLIENT_HALF_HEIGHT = 11;
+    static final double CAPTION_DEPTH = 30;
+    static final double CAPTION_WIDTH = 80;
+    private static final double MARGIN = 6;
+
+    private static double radiusFor(double ring, int nodes, double scale) {
+        return Math.max(14, Math.min(34 * scale, ring * (nodes > 5 ? 0.32 : 0.4)));
+    }
+
+    private static boolean fits(double ring, double radius, boolean clients, double width, double height, double scale) {
+        double outer = clients ? ring + radius * CLIENT_RING : 0;
+        // captions sit outside the ring, up to CAPTION_DEPTH beyond a node (sideways: half a caption's width)
+        double across = Math.max(ring + radius + CAPTION_WIDTH * scale, outer + CLIENT_HALF_WIDTH * scale);
+        double down = Math.max(ring + radius + CAPTION_DEPTH * scale, outer * 0.92 + CLIENT_HALF_HEIGHT * scale);
+        double up = Math.max(ring + radius + CAPTION_DEPTH * scale, outer * 0.92 + CLIENT_HALF_HEIGHT * scale);
+        return across + MARGIN <= width / 2 && Math.max(up, down) + MARGIN <= height / 2;
     }
 
     double nodeRadius() {

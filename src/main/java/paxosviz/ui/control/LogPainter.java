@@ -259,8 +259,14 @@ final class LogPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(DIVERGED_LEGEND, x + size + 5, y + size / 2);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(position(), width - 8, y + size / 2);
+        measure.setText(DIVERGED_LEGEND);
+        double legendEnd = x + size + 5 + measure.getLayoutBounds().getWidth();
+        String where = position();
+        measure.setText(where);
+        if (legendEnd + 16 + measure.getLayoutBounds().getWidth() <= width - 8) {
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(where, width - 8, y + size / 2); // only where it does not run into the legend
+        }
     }
 
     private String position() {

@@ -128,11 +128,13 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         return top + naturalGeometry(width).height() + scrollBar.prefHeight(-1) + bottom;
     }
 
-    /** Small enough that the split pane can give the cluster picture most of the window. */
+    /** Every row at its smallest and the legend: the split pane never cuts a row off. */
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        LogGeometry geometry = naturalGeometry(width);
-        return top + geometry.rowTop(2) + scrollBar.prefHeight(-1) + bottom;
+        LogGeometry natural = naturalGeometry(width);
+        int nodes = getSkinnable().getViewModel() == null ? 0 : getSkinnable().getViewModel().nodes();
+        double shrunk = natural.height() - nodes * getSkinnable().cellSize() * (1 - LogGeometry.MIN_ROW_SCALE);
+        return top + shrunk + scrollBar.prefHeight(-1) + bottom;
     }
 
     @Override

@@ -25,6 +25,10 @@ public final class ClientPanelView {
     @FXML private Button send;
     @FXML private Label error;
     @FXML private ListView<String> answers;
+    @FXML private javafx.scene.control.ToggleButton workloadToggle;
+    @FXML private javafx.scene.control.Spinner<Integer> workloadClients;
+    @FXML private javafx.scene.control.Slider workloadSlider;
+    @FXML private Label workloadLabel;
 
     public ClientPanelView(MainViewModel model) {
         this.model = model;
@@ -32,6 +36,14 @@ public final class ClientPanelView {
 
     @FXML
     private void initialize() {
+        workloadToggle.selectedProperty().bindBidirectional(model.workloadProperty());
+        workloadSlider.valueProperty().bindBidirectional(model.workloadRateProperty());
+        workloadLabel.textProperty().bind(javafx.beans.binding.Bindings.format(java.util.Locale.ROOT, "%.0f/s",
+                model.workloadRateProperty()));
+        workloadClients.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 16,
+                model.workloadClientsProperty().get()));
+        workloadClients.valueProperty().addListener((obs, old, count) -> model.workloadClientsProperty().set(count));
+        model.workloadClientsProperty().addListener((obs, old, count) -> workloadClients.getValueFactory().setValue(count.intValue()));
         client.getItems().setAll("carol", "dave", "alice", "bob");
         client.setValue("carol");
         operation.getItems().setAll(OpType.PUT, OpType.GET, OpType.APPEND, OpType.CAS);

@@ -62,14 +62,10 @@ public final class MainView {
     @FXML private Button stepButton;
     @FXML private Slider speedSlider;
     @FXML private Label speedLabel;
-    @FXML private Label speedTitle;
     @FXML private HBox liveControls;
     @FXML private ChoiceBox<Integer> nodeCount;
     @FXML private MenuButton faultsMenu;
     @FXML private ToggleButton workloadToggle;
-    @FXML private Slider workloadSlider;
-    @FXML private Label workloadLabel;
-    @FXML private Spinner<Integer> workloadClients;
     @FXML private Label safetyLabel;
     @FXML private javafx.scene.control.Tooltip safetyTooltip;
     @FXML private ChoiceBox<Theme> themeChoice;
@@ -88,7 +84,9 @@ public final class MainView {
     @FXML private Label loadingLabel;
     @FXML private ProgressBar loadingBar;
     @FXML private VBox logPane;
+    @FXML private javafx.scene.control.SplitPane centerSplit;
     @FXML private TabPane sideTabs;
+    @FXML private ToggleButton sideToggle;
     @FXML private Tab nodeTab;
     @FXML private Tab messageTab;
     @FXML private Tab eventsTab;
@@ -117,18 +115,26 @@ public final class MainView {
         pauseButton.textProperty().bind(Bindings.when(model.pausedProperty()).then("▶ Play").otherwise("❚❚ Pause"));
         bindSpeed();
         nodeCount.getItems().setAll(3, 5, 7);
+        nodeCount.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer nodes) {
+                return nodes == null ? "" : nodes + " nodes";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.split(" ")[0]);
+            }
+        });
         workloadToggle.selectedProperty().bindBidirectional(model.workloadProperty());
-        workloadSlider.setMin(1);
-        workloadSlider.setMax(200);
-        workloadSlider.valueProperty().bindBidirectional(model.workloadRateProperty());
-        workloadLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f/s", model.workloadRateProperty()));
-        workloadClients.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 16,
-                model.workloadClientsProperty().get()));
-        workloadClients.valueProperty().addListener((obs, old, count) -> model.workloadClientsProperty().set(count));
         buildLegend();
         banner.textProperty().bind(Bindings.when(model.scenarioDescriptionProperty().isEmpty())
                 .then(Bindings.when(model.replayingProperty()).then(REPLAY_STEPS).otherwise(FIRST_STEPS))
                 .otherwise(model.scenarioDescriptionProperty()));
+        // the first steps are for a first look; on a small screen the picture needs the room more
+        banner.visibleProperty().bind(model.scenarioDescriptionProperty().isNotEmpty().or(model.replayingProperty())
+                .or(clusterCanvas.heightProperty().greaterThan(360)));
+        banner.managedProperty().bind(banner.visibleProperty());
         for (Demos.Demo demo : Demos.all()) {
             MenuItem item = new MenuItem(demo.name());
             item.setOnAction(event -> model.openDemo(demo));
@@ -144,6 +150,13 @@ public final class MainView {
         bindReplayMode();
         bindLoading();
         showRecording();
+        fitSidePanel();
+        javafx.scene.control.SplitPane.setResizableWithParent(logPane, false);
+        centerSplit.heightProperty().addListener((obs, old, height) -> {
+            if (old.doubleValue() == 0 && height.doubleValue() > 0) {
+                fitLogPane();
+            }
+        });
         exports = new ExportActions(model, this::window, this::showProblem, this::tell);
         fileMenu.setOnShowing(event -> fillRecent());
         model.onProblem(this::showProblem);
@@ -178,14 +191,17 @@ public final class MainView {
             }
         });
         themeChoice.setValue(Theme.LIGHT);
-        themeChoice.valueProperty().addListener((obs, old, theme) -> Theme.apply(pauseButton.getScene(), theme));
+        themeChoice.valueProperty().addListener((obs, old, theme) -> {
+            Theme.apply(pauseButton.getScene(), theme);
+            javafx.application.Platform.runLater(this::fitLogPane); // a theme has its own cell size
+        });
     }
 
     /** In a replay the live-only controls step aside and a badge says what is shown. */
     private void bindReplayMode() {
         liveControls.visibleProperty().bind(model.replayingProperty().not());
         liveControls.managedProperty().bind(model.replayingProperty().not());
-        for (Node live : List.of(speedSlider, speedLabel, speedTitle)) {
+        for (Node live : List.of(speedSlider, speedLabel)) {
             live.visibleProperty().bind(model.replayingProperty().not());
             live.managedProperty().bind(model.replayingProperty().not());
         }
@@ -201,6 +217,19 @@ public final class MainView {
         loadingPane.managedProperty().bind(model.opener().loadingProperty());
         loadingBar.progressProperty().bind(model.opener().progressProperty());
         loadingLabel.textProperty().bind(model.opener().messageProperty());
+    }
+
+    /** The side panel takes at most a third of the window (the presenter theme asks for a wide one), or nothing when hidden. */
+    private void fitSidePanel() {
+        sideTabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                sideTabs.maxWidthProperty().bind(scene.widthProperty().multiply(0.34));
+            }
+        });
+        sideToggle.selectedProperty().addListener((obs, was, shown) -> {
+            sideTabs.setVisible(shown);
+            sideTabs.setManaged(shown);
+        });
     }
 
     /** With --record, a badge says the live session is being written, and where. */
@@ -224,8 +253,25 @@ public final class MainView {
         speedLabel.textProperty().bind(Bindings.format(Locale.ROOT, "%.2fx", model.speedProperty()));
     }
 
+    /**
+     * Gives the log the height its rows ask for and the cluster picture the rest; from then on a
+     * resized window changes the picture, not the log. A new cluster of another size refits it.
+     */
+    private void fitLogPane() {
+        double total = centerSplit.getHeight();
+        if (total <= 0) {
+            return;
+        }
+        double wanted = logPane.prefHeight(logPane.getWidth() > 0 ? logPane.getWidth() : -1) + 6;
+        centerSplit.setDividerPositions(Math.max(0.55, Math.min(0.8, 1 - wanted / total)));
+    }
+
     private void bindSession(SessionModels models) {
+        boolean resized = clusterCanvas.getViewModel() == null || clusterCanvas.getViewModel().size() != models.cluster().size();
         clusterCanvas.setViewModel(models.cluster());
+        if (resized) {
+            javafx.application.Platform.runLater(this::fitLogPane);
+        }
         nodeCount.setOnAction(null);
         nodeCount.setValue(models.cluster().size());
         nodeCount.setOnAction(event -> {
@@ -626,6 +672,7 @@ public final class MainView {
             case W -> model.workloadProperty().set(!model.workloadProperty().get());
             case N -> cluster.selectNextMessage();
             case D -> demosMenu.show();
+            case S -> sideToggle.setSelected(!sideToggle.isSelected());
             case T -> themeChoice.setValue(Theme.values()[(themeChoice.getValue().ordinal() + 1) % Theme.values().length]);
             case F1 -> showKeys();
             case DELETE, BACK_SPACE -> {
@@ -687,8 +734,8 @@ public final class MainView {
         keys.show();
     }
 
-    private static final String FIRST_STEPS = "Click a link to cut it (again to restore it) · right-click a node to crash it"
-            + " · click a message to hold or drop it · Space pauses · Demos has the lecture's experiments · F1 lists every key";
+    private static final String FIRST_STEPS = "Click a link to cut it · right-click a node to crash it · click a message"
+            + " to hold or drop it · Space pauses · F1: every key";
 
     private static final String REPLAY_STEPS = "A replay: drag the timeline, or ← → to step one event, Space to play"
             + " · [ ] jump between markers · F forks a live run from here · Ctrl+L back to the live session";
@@ -705,6 +752,7 @@ public final class MainView {
             "Shift+D  deliver it now          Delete  drop it        Shift+U  duplicate it",
             "Ctrl+3, Ctrl+5, Ctrl+7  a new cluster of that size",
             "D      the demos menu            Ctrl+O  open a scenario or a trace  T  next theme",
+            "S      show or hide the side panel",
             "Ctrl+R  replay this session so far        Ctrl+E  export the trace     Ctrl+L  back to live",
             "In a replay:  ← →  one event back, forward     Home End  start, end",
             "              [ ]  previous, next marker        F  fork a live run from here",
