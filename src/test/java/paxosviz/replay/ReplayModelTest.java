@@ -102,6 +102,31 @@ class ReplayModelTest {
     }
 
     @Test
+    void openingStopsWhenItsProgressAsksToAndTellsHowFarItGot() throws Exception {
+        Recorded run = record(11);
+        Path file = dir.resolve("cancel.jsonl");
+        try (TraceWriter writer = new TraceWriter(file, run.header())) {
+            run.events().forEach(writer::accept);
+        }
+        List<String> phases = new ArrayList<>();
+        ReplayModel.Progress cancelling = new ReplayModel.Progress() {
+            @Override
+            public void loading(String phase, double fraction) {
+                phases.add(phase);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return phases.contains("indexing");
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReplayModel.open(file, cancelling))
+                .isInstanceOf(ReplayModel.Cancelled.class);
+        assertThat(phases).contains("indexing");
+    }
+
+    @Test
     void checkpointsAreSpacedSoLongTracesKeepAFewHundred() {
         Recorded run = record(7);
         ReplayModel replay = ReplayModel.of(run.header(), run.events());

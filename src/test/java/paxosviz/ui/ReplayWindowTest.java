@@ -254,6 +254,23 @@ class ReplayWindowTest {
     }
 
     @Test
+    void theReplayExportsAsASpaceTimeDiagramAndAClientHistory(FxRobot robot) throws Exception {
+        open(safeTrace);
+        Path svg = dir.resolve("diagram.svg");
+        Path history = dir.resolve("history.jsonl");
+        List<String> told = new ArrayList<>();
+
+        onFx(() -> {
+            model().exports().exportAs(paxosviz.export.Exporter.Format.SVG, svg, false).thenAccept(told::add);
+            model().exports().exportAs(paxosviz.export.Exporter.Format.HISTORY, history, false).thenAccept(told::add);
+        });
+        waitUntil("both exports", 20, () -> told.size() == 2);
+
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("n0", "n4");
+        assertThat(Files.readAllLines(history)).isNotEmpty().allMatch(line -> line.contains("\"invoke\""));
+    }
+
+    @Test
     void aLiveRunForksFromTheMiddleAfterReRunningTheTraceExactlyUpToThere(FxRobot robot) throws Exception {
         ReplaySession replay = open(safeTrace);
         int middle = replay.size() / 2;
