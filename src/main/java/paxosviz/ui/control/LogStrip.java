@@ -94,6 +94,16 @@ public final class LogStrip extends Control {
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
     }
 
+    /** How many node rows are drawn whole (tests: after the cluster grows, none is cut off). */
+    public int rowsShown() {
+        return getSkin() instanceof LogStripSkin skin ? skin.rowsShown() : 0;
+    }
+
+    /** Whether the legend is drawn whole under the rows. */
+    public boolean legendShown() {
+        return getSkin() instanceof LogStripSkin skin && skin.legendShown();
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new LogStripSkin(this);

@@ -90,6 +90,23 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         super.dispose();
     }
 
+    /** How many rows fit whole on the canvas as laid out now (for tests: none may be cut off). */
+    int rowsShown() {
+        if (geometry == null) {
+            return 0;
+        }
+        int rows = 0;
+        while (rows < getSkinnable().getViewModel().nodes() && geometry.rowTop(rows + 1) <= canvas.getHeight() + 0.5) {
+            rows++;
+        }
+        return rows;
+    }
+
+    /** Whether the legend fits under the rows on the canvas as laid out now. */
+    boolean legendShown() {
+        return geometry != null && geometry.height() <= canvas.getHeight() + 0.5;
+    }
+
     /** How many cells the last draw visited: the visible window's, never the whole log's. */
     int cellsDrawn() {
         return painter.cellsDrawn();
