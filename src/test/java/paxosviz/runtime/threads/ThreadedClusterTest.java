@@ -19,6 +19,7 @@ import paxosviz.core.Role;
 import paxosviz.runtime.ClientSession;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
+import paxosviz.runtime.InFlight;
 import paxosviz.scenario.Protocol;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
@@ -86,15 +87,37 @@ class ThreadedClusterTest {
     void aHeldMessageWaitsUntilDeliveredByHand() throws Exception {
         start(3);
         InFlight message = pauseOnAMessageBetweenNodes();
-        cluster.hold(message.id());
+        assertThat(cluster.hold(message.id(), EventBody.ANY_COPY)).isTrue();
+        assertThat(snapshot()).anyMatch(e -> e.body() instanceof EventBody.Hold hold && hold.msg().id() == message.id()
+                && hold.from().equals(message.from()) && hold.to().equals(message.to()));
         cluster.resume();
         Thread.sleep(200);
         assertThat(deliveriesOf(message.id())).isZero();
         assertThat(cluster.inFlight()).anyMatch(m -> m.id() == message.id() && m.held());
 
-        cluster.deliverNow(message.id());
+        cluster.deliverNow(message.id(), EventBody.ANY_COPY);
         Thread.sleep(100);
         assertThat(deliveriesOf(message.id())).isEqualTo(1);
+        assertThat(snapshot()).anyMatch(e -> e.body() instanceof EventBody.Release release
+                && release.msg().id() == message.id());
+    }
+
+    @Test
+    void aReleasedMessageArrivesOnItsOwn() throws Exception {
+        start(3);
+        InFlight message = pauseOnAMessageBetweenNodes();
+        cluster.hold(message.id(), EventBody.ANY_COPY);
+        cluster.resume();
+        Thread.sleep(200);
+        assertThat(deliveriesOf(message.id())).isZero();
+
+        assertThat(cluster.release(message.id(), EventBody.ANY_COPY)).isTrue();
+        Thread.sleep(200);
+
+        assertThat(snapshot()).anyMatch(e -> e.body() instanceof EventBody.Release release
+                && release.msg().id() == message.id() && !Double.isNaN(release.dueMs()));
+        assertThat(deliveriesOf(message.id())).isEqualTo(1);
+        assertThat(cluster.inFlight()).noneMatch(m -> m.id() == message.id());
     }
 
     @Test
@@ -102,7 +125,7 @@ class ThreadedClusterTest {
         start(3);
         InFlight message = pauseOnAMessageBetweenNodes();
 
-        assertThat(cluster.drop(message.id())).isTrue();
+        assertThat(cluster.drop(message.id(), EventBody.ANY_COPY)).isTrue();
         cluster.resume();
         Thread.sleep(200);
 
@@ -116,11 +139,36 @@ class ThreadedClusterTest {
         start(3);
         InFlight message = pauseOnAMessageBetweenNodes();
 
-        assertThat(cluster.duplicate(message.id())).isTrue();
+        assertThat(cluster.duplicate(message.id(), EventBody.ANY_COPY)).isTrue();
+        assertThat(snapshot()).anyMatch(e -> e.body() instanceof EventBody.Duplicate duplicate
+                && duplicate.msg().id() == message.id() && duplicate.copy() == 1 && !Double.isNaN(duplicate.dueMs())
+                && duplicate.dueMs() >= message.sentAt() / 1000.0);
+        assertThat(cluster.inFlight()).filteredOn(m -> m.id() == message.id()).extracting(InFlight::copy)
+                .containsExactlyInAnyOrder(0, 1);
         cluster.resume();
         Thread.sleep(200);
 
         assertThat(deliveriesOf(message.id())).isEqualTo(2);
+    }
+
+    @Test
+    void droppingOneCopyOfADuplicatedMessageLeavesTheOther() throws Exception {
+        start(3);
+        InFlight message = pauseOnAMessageBetweenNodes();
+        assertThat(cluster.duplicate(message.id(), EventBody.ANY_COPY)).isTrue();
+
+        assertThat(cluster.drop(message.id(), 1)).isTrue();
+
+        assertThat(snapshot()).anyMatch(e -> e.body() instanceof EventBody.Drop drop && drop.msg().id() == message.id()
+                && drop.copy() == 1 && drop.reason().equals(paxosviz.net.Transmission.MANUAL));
+        assertThat(snapshot()).noneMatch(e -> e.body() instanceof EventBody.Drop drop && drop.msg().id() == message.id()
+                && drop.copy() != 1);
+        assertThat(cluster.inFlight()).filteredOn(m -> m.id() == message.id()).extracting(InFlight::copy)
+                .containsExactly(0);
+
+        cluster.resume();
+        Thread.sleep(200);
+        assertThat(deliveriesOf(message.id())).isEqualTo(1);
     }
 
     @Test
