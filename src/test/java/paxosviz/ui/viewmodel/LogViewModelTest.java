@@ -2,18 +2,21 @@ package paxosviz.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import paxosviz.core.Ballot;
 import paxosviz.core.Command;
 import paxosviz.core.NodeEvent;
-import paxosviz.core.OpType;
 import paxosviz.core.Result;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.ScriptedSession;
+import paxosviz.viewstate.SlotState;
 
+/**
+ * The log view model over a session's folded log: each cell's state, ballot and command (what
+ * that node holds), the tooltip, and where the view looks. The fold's size and speed figures
+ * are in {@code paxosviz.viewstate.LogStateTest}.
+ */
 class LogViewModelTest {
 
     private static final Ballot B1 = new Ballot(1, 0);
@@ -21,7 +24,8 @@ class LogViewModelTest {
     private static final Command PUT = Command.put("alice", 3, "x", "1");
     private static final Command OTHER = Command.put("bob", 7, "y", "2");
 
-    private final LogViewModel log = new LogViewModel(3);
+    private final ScriptedSession session = new ScriptedSession(3, true);
+    private final LogViewModel log = new LogViewModel(session);
     private long seq;
 
     // ---------------------------------------------------------------- transitions
@@ -58,7 +62,8 @@ class LogViewModelTest {
         for (long slot = 0; slot < 10_000; slot++) {
             feed(accepted(0, slot, B1, PUT), chosen(0, slot, PUT), applied(0, slot, PUT));
         }
-        long before = log.footprintBytes();
+        feed(accepted(1, 100, B1, PUT), chosen(1, 100, PUT));
+        long before = footprintBytes();
 
         feed(step(0, new NodeEvent.SnapshotTaken(8_999)));
 
@@ -66,8 +71,11 @@ class LogViewModelTest {
         assertThat(log.state(0, 8_999)).isEqualTo(SlotState.COMPACTED);
         assertThat(log.state(0, 9_000)).isEqualTo(SlotState.APPLIED);
         assertThat(log.ballot(0, 100)).as("a compacted slot keeps no ballot").isNull();
-        assertThat(log.command(0, 100)).as("but the shared table still knows its command").isEqualTo(PUT);
-        assertThat(log.footprintBytes()).as("two of three chunks of the row released").isLessThan(before);
+        assertThat(log.command(0, 100)).as("nor a command: the cell is released with its chunk").isNull();
+        assertThat(log.command(0, 9_000)).as("slots past the snapshot keep theirs").isEqualTo(PUT);
+        assertThat(log.describe(0, 100)).as("the tooltip names the command a node that still holds the slot learned")
+                .isEqualTo("slot 100 at n0: compacted into a snapshot — alice#3 put x=1");
+        assertThat(footprintBytes()).as("two of three chunks of the row released").isLessThan(before);
     }
 
     @Test
@@ -139,10 +147,10 @@ class LogViewModelTest {
     @Test
     void theTooltipNamesStateCommandAndBallot() {
         feed(accepted(2, 1234, B4, PUT), chosen(2, 1234, PUT), applied(2, 1234, PUT));
-        assertThat(log.describe(2, 1234)).isEqualTo("slot 1234 at n2: applied — alice#3 put x=1 (accepted under ballot 4.1)");
+        assertThat(log.describe(2, 1234)).isEqualTo("slot 1234 at n2: applied — alice#3 put x=1 (accepted here under ballot 4.1)");
 
         feed(accepted(1, 1234, B4, PUT));
-        assertThat(log.describe(1, 1234)).isEqualTo("slot 1234 at n1: accepted under ballot 4.1 — alice#3 put x=1");
+        assertThat(log.describe(1, 1234)).isEqualTo("slot 1234 at n1: accepted alice#3 put x=1 under ballot 4.1");
 
         assertThat(log.describe(0, 1234)).isEqualTo("slot 1234 at n0: empty (chosen elsewhere: alice#3 put x=1)");
         feed(chosen(0, 1234, PUT));
@@ -153,15 +161,51 @@ class LogViewModelTest {
     }
 
     @Test
-    void anAcceptUnderAnOlderBallotIsNotPassedOffAsTheSlotsCommand() {
+    void aCellNamesWhatThisNodeAcceptedNotTheSlotsLatestCommand() {
         feed(accepted(0, 7, B1, OTHER), accepted(1, 7, B4, PUT));
 
-        assertThat(log.command(0, 7)).isNull();
-        assertThat(log.describe(0, 7))
-                .isEqualTo("slot 7 at n0: accepted under ballot 1.0 (the slot's latest command: alice#3 put x=1, ballot 4.1)");
+        assertThat(log.command(0, 7)).as("n0's acceptor holds the older command").isEqualTo(OTHER);
+        assertThat(log.command(1, 7)).isEqualTo(PUT);
+        assertThat(log.describe(0, 7)).isEqualTo("slot 7 at n0: accepted bob#7 put y=2 under ballot 1.0");
 
         feed(chosen(1, 7, PUT));
-        assertThat(log.describe(0, 7)).isEqualTo("slot 7 at n0: accepted under ballot 1.0 (the slot's chosen command: alice#3 put x=1)");
+        assertThat(log.command(0, 7)).as("learning elsewhere does not change what n0 holds").isEqualTo(OTHER);
+        assertThat(log.describe(0, 7))
+                .isEqualTo("slot 7 at n0: accepted bob#7 put y=2 under ballot 1.0 (chosen elsewhere: alice#3 put x=1)");
+
+        feed(chosen(0, 7, PUT));
+        assertThat(log.command(0, 7)).as("once learned, the cell names the chosen command").isEqualTo(PUT);
+        assertThat(log.describe(0, 7))
+                .isEqualTo("slot 7 at n0: chosen — alice#3 put x=1 (this node's acceptor holds bob#7 put y=2 under ballot 1.0)");
+        assertThat(log.diverged(7)).as("one command learned: no divergence").isFalse();
+    }
+
+    @Test
+    void nodesThatLearnedDifferentCommandsForASlotShowAsDiverged() {
+        Command a = Command.put("alice", 1, "x", "a");
+        Command b = Command.put("bob", 1, "x", "b");
+        feed(chosen(0, 0, a), chosen(1, 0, b), chosen(0, 1, a), chosen(1, 1, a));
+
+        assertThat(log.diverged(0)).isTrue();
+        assertThat(log.diverged(1)).isFalse();
+        assertThat(log.divergedValue(0, 0)).isEqualTo('A');
+        assertThat(log.divergedValue(1, 0)).isEqualTo('B');
+        assertThat(log.divergedValue(2, 0)).as("n2 learned nothing there").isEqualTo((char) 0);
+        assertThat(log.divergedValue(0, 1)).as("no letters where the nodes agree").isEqualTo((char) 0);
+        assertThat(log.command(0, 0)).isEqualTo(a);
+        assertThat(log.command(1, 0)).isEqualTo(b);
+
+        String divergence = "\nDIVERGED: nodes learned different commands for this slot —"
+                + "\n  A: alice#1 put x=a at n0"
+                + "\n  B: bob#1 put x=b at n1";
+        assertThat(log.describe(0, 0)).isEqualTo("slot 0 at n0: chosen — alice#1 put x=a (learned, not accepted here)" + divergence);
+        assertThat(log.describe(1, 0)).isEqualTo("slot 0 at n1: chosen — bob#1 put x=b (learned, not accepted here)" + divergence);
+        assertThat(log.describe(2, 0)).startsWith("slot 0 at n2: empty").endsWith(divergence);
+        assertThat(log.describe(0, 1)).doesNotContain("DIVERGED");
+
+        feed(applied(2, 0, a));
+        assertThat(log.divergedValue(2, 0)).isEqualTo('A');
+        assertThat(log.describe(1, 0)).contains("A: alice#1 put x=a at n0, n2", "B: bob#1 put x=b at n1");
     }
 
     // ---------------------------------------------------------------- following the head
@@ -197,108 +241,33 @@ class LogViewModelTest {
     }
 
     @Test
-    void theVersionMovesOnlyWhenABatchChangedTheLog() {
+    void theVersionMovesOnlyWhenAFrameChangedTheLog() {
         long start = log.versionProperty().get();
-        log.endBatch();
+        feed();
         assertThat(log.versionProperty().get()).isEqualTo(start);
 
-        log.accept(event(step(0, new NodeEvent.Promised(B1))));
-        log.endBatch();
+        feed(step(0, new NodeEvent.Promised(B1)));
         assertThat(log.versionProperty().get()).as("a promise is not in the log").isEqualTo(start);
 
-        log.accept(event(accepted(0, 0, B1, PUT)));
-        log.accept(event(accepted(1, 0, B1, PUT)));
-        log.endBatch();
-        assertThat(log.versionProperty().get()).as("once per batch").isEqualTo(start + 1);
-    }
+        feed(accepted(0, 0, B1, PUT), accepted(1, 0, B1, PUT));
+        assertThat(log.versionProperty().get()).as("once per frame").isEqualTo(start + 1);
 
-    // ---------------------------------------------------------------- size
-
-    @Test
-    void sevenNodesTimesAHundredThousandSlotsStaySmallAndFeedFast() {
-        int nodes = 7;
-        int slots = 100_000;
-        List<TraceEvent> events = syntheticRun(nodes, slots, 1_000);
-        LogViewModel big = new LogViewModel(nodes);
-        long usedBefore = usedMemory();
-
-        long started = System.nanoTime();
-        for (TraceEvent event : events) {
-            big.accept(event);
-        }
-        big.endBatch();
-        double millis = (System.nanoTime() - started) / 1e6;
-        long retained = usedMemory() - usedBefore;
-
-        System.out.printf("log view model: %d events (7 nodes x 100,000 slots) fed in %.0f ms (%.0f ns each); "
-                + "arrays %d bytes; heap grew by %d bytes%n",
-                events.size(), millis, millis * 1e6 / events.size(), big.footprintBytes(), retained);
-        assertThat(big.head()).isEqualTo(slots - 1);
-        assertThat(big.state(6, slots - 1)).isEqualTo(SlotState.APPLIED);
-        assertThat(big.state(6, slots - 600)).isEqualTo(SlotState.COMPACTED);
-        assertThat(big.command(3, 12_345)).isEqualTo(syntheticCommand(12_345));
-        assertThat(big.footprintBytes()).as("the shared table's 9 bytes a slot, rows only for their uncompacted tails")
-                .isLessThan(2_000_000);
-        assertThat(retained).as("heap growth, commands shared with the events").isLessThan(100L << 20);
-        assertThat(millis).as("a generous sanity bound; see the printed figure").isLessThan(5_000);
-    }
-
-    @Test
-    void withoutSnapshotsARowCostsFiveBytesACell() {
-        int nodes = 7;
-        int slots = 100_000;
-        LogViewModel big = new LogViewModel(nodes);
-        for (TraceEvent event : syntheticRun(nodes, slots, Integer.MAX_VALUE)) {
-            big.accept(event);
-        }
-
-        long perCells = (long) nodes * slots * 5;
-        long table = slots * 9L;
-        System.out.printf("log view model without snapshots: arrays %d bytes for 7 x 100,000 cells%n", big.footprintBytes());
-        assertThat(big.state(0, 0)).isEqualTo(SlotState.APPLIED);
-        assertThat(big.footprintBytes()).isBetween(perCells, (perCells + table) * 11 / 10);
-    }
-
-    /** A leader accepting on every node, then every node learning and applying; snapshots at slots every/2, every/2 + every, … */
-    private static List<TraceEvent> syntheticRun(int nodes, int slots, int every) {
-        List<TraceEvent> events = new ArrayList<>(nodes * slots * 3 + 1000);
-        Ballot ballot = new Ballot(1, 0);
-        long seq = 0;
-        for (int slot = 0; slot < slots; slot++) {
-            Command cmd = syntheticCommand(slot);
-            for (int node = 0; node < nodes; node++) {
-                events.add(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Accepted(slot, ballot, cmd))));
-            }
-            for (int node = 0; node < nodes; node++) {
-                events.add(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Chosen(slot, cmd))));
-                events.add(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Applied(slot, cmd, Result.of(OpType.PUT)))));
-                if (slot % every == every / 2) {
-                    events.add(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.SnapshotTaken(slot))));
-                }
-            }
-        }
-        return events;
-    }
-
-    private static Command syntheticCommand(int slot) {
-        return Command.put("client" + (slot % 16), slot, "k" + (slot % 100), "v" + slot);
-    }
-
-    private static long usedMemory() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
+        feed(new EventBody.Crash(2));
+        assertThat(log.versionProperty().get()).as("a crash dims a row").isEqualTo(start + 2);
     }
 
     // ---------------------------------------------------------------- events
 
+    /** One frame with these events. */
     private void feed(EventBody... bodies) {
         for (EventBody body : bodies) {
-            log.accept(event(body));
+            session.feed(event(body));
         }
-        log.endBatch();
+        log.refresh(session.frame().changed());
+    }
+
+    private long footprintBytes() {
+        return session.state().log().footprintBytes();
     }
 
     private TraceEvent event(EventBody body) {
