@@ -9,6 +9,7 @@ import static paxosviz.ui.viewmodel.SyntheticEvents.leader;
 import static paxosviz.ui.viewmodel.SyntheticEvents.ok;
 import static paxosviz.ui.viewmodel.SyntheticEvents.put;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,20 +20,24 @@ import org.junit.jupiter.api.Test;
 import paxosviz.core.Address;
 import paxosviz.core.Ballot;
 import paxosviz.core.Command;
-import paxosviz.runtime.threads.InFlight;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
+import paxosviz.trace.model.Wire;
+import paxosviz.ui.session.Frame;
+import paxosviz.ui.session.ScriptedSession;
 
 class EventLogViewModelTest {
 
     private final SyntheticEvents events = new SyntheticEvents();
     private final SimpleLongProperty violationSeq = new SimpleLongProperty(-1);
+    private ScriptedSession session;
     private ClusterViewModel cluster;
 
     @BeforeEach
     void cluster() {
-        // a session that never starts: the view model only reads its size and messages in flight
-        cluster = new ClusterViewModel(new LiveSession(LiveDefaults.spec(5), null));
+        // the event log reads only the cluster picture's size and messages in flight
+        session = new ScriptedSession(5, true);
+        cluster = new ClusterViewModel(session);
     }
 
     private EventLogViewModel log(int capacity, int checkedCapacity) {
@@ -152,7 +157,7 @@ class EventLogViewModelTest {
     @Test
     void selectingAnEventSelectsItsNodeAndStopsFollowing() {
         EventLogViewModel log = log(100, 100);
-        cluster.selectedMessageProperty().set(77);
+        cluster.selectedMessageProperty().set(MessageRef.of(77));
         TraceEvent elected = events.at(1, leader(3, new Ballot(5, 3)));
         log.accept(elected);
         log.endBatch();
@@ -160,7 +165,7 @@ class EventLogViewModelTest {
         log.select(elected);
 
         assertThat(cluster.selectedNodeProperty().get()).isEqualTo(3);
-        assertThat(cluster.selectedMessageProperty().get()).as("nothing on its way is about a leader event").isEqualTo(-1);
+        assertThat(cluster.selectedMessageProperty().get()).as("nothing on its way is about a leader event").isNull();
         assertThat(log.selectedSeqProperty().get()).isEqualTo(elected.seq());
         assertThat(log.selectedDetailsProperty().get()).contains("n3 leads with ballot 5.3");
         assertThat(log.followProperty().get()).isFalse();
@@ -170,38 +175,49 @@ class EventLogViewModelTest {
     }
 
     @Test
-    void selectingTheSendOfAMessageStillOnItsWaySelectsTheMessage() throws InterruptedException {
-        LiveSession session = new LiveSession(LiveDefaults.spec(3), null);
-        try {
-            session.cluster().start();
-            InFlight held = holdOneMessage(session);
-            ClusterViewModel live = new ClusterViewModel(session);
-            live.onFrame();
-            EventLogViewModel log = new EventLogViewModel(live, violationSeq);
-            TraceEvent sent = events.at(1, new EventBody.Send(held.from(), held.to(), held.wire()));
+    void selectingTheSendOfAMessageStillOnItsWaySelectsTheMessage() {
+        Wire held = Wire.of(41, heartbeat());
+        Wire arrived = Wire.of(42, heartbeat());
+        TraceEvent sent = events.at(1, new EventBody.Send(Address.node(2), Address.node(4), held, 5));
+        TraceEvent sentToo = events.at(1, new EventBody.Send(Address.node(2), Address.node(3), arrived, 5));
+        // the user held the first on its way; the second arrived
+        session.feed(sent, sentToo, events.at(2, new EventBody.Hold(Address.node(2), Address.node(4), held, EventBody.ANY_COPY)),
+                events.at(5, new EventBody.Deliver(Address.node(3), Address.node(2), arrived)));
+        session.setNow(6);
+        cluster.refresh(session.frame().changed());
+        EventLogViewModel log = new EventLogViewModel(cluster, violationSeq);
+        assertThat(cluster.messages()).singleElement().satisfies(dot -> {
+            assertThat(dot.id()).isEqualTo(41);
+            assertThat(dot.held()).isTrue();
+        });
 
-            log.select(sent);
+        log.select(sent);
 
-            assertThat(live.selectedMessageProperty().get()).isEqualTo(held.id());
-            assertThat(log.isPickedSend(held.id())).isTrue();
-            assertThat(live.selectedNodeProperty().get()).isEqualTo(((Address.Node) held.from()).index());
-        } finally {
-            session.cluster().close();
-        }
+        assertThat(cluster.selectedMessageProperty().get()).isEqualTo(MessageRef.of(41));
+        assertThat(cluster.selectedDot().id()).isEqualTo(41);
+        assertThat(log.isPickedSend(41)).isTrue();
+        assertThat(cluster.selectedNodeProperty().get()).isEqualTo(2);
+
+        log.select(sentToo);
+        assertThat(cluster.selectedMessageProperty().get()).as("it arrived: nothing to select").isNull();
+        assertThat(log.isPickedSend(41)).isFalse();
+        assertThat(log.isPickedSend(42)).isTrue();
     }
 
-    /** Waits for the first election's messages and holds one, so it stays on its way. */
-    private static InFlight holdOneMessage(LiveSession session) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            for (InFlight message : session.cluster().inFlight()) {
-                if (message.from() instanceof Address.Node && session.cluster().hold(message.id())) {
-                    return message;
-                }
-            }
-            Thread.sleep(1);
-        }
-        throw new AssertionError("no message went out within 10 s");
+    @Test
+    void aFrameBringsItsFreshEventsAndAJumpStartsOverFromTheHistory() {
+        EventLogViewModel log = log(100, 100);
+        List<TraceEvent> first = List.of(events.at(1, events.send(0, 1, heartbeat())), events.at(2, leader(1, new Ballot(2, 1))));
+        log.refresh(new Frame(first, false, true), () -> {
+            throw new AssertionError("no history needed for fresh events");
+        });
+        assertThat(log.rows()).containsExactlyElementsOf(first);
+
+        List<TraceEvent> history = List.of(events.at(3, new EventBody.Healed()), events.at(4, new EventBody.Crash(3)));
+        log.refresh(new Frame(List.of(), true, true), () -> history);
+
+        assertThat(log.rows()).as("a replay jumped: the rows are its history").containsExactlyElementsOf(history);
+        assertThat(log.find(first.get(0).seq())).as("what was shown before is forgotten").isNull();
     }
 
     @Test
