@@ -8,15 +8,21 @@ import org.junit.jupiter.api.Test;
 
 import paxosviz.check.CheckReport;
 import paxosviz.check.Violation;
+import paxosviz.ui.session.Safety;
+import paxosviz.ui.session.ScriptedSession;
 
 class SafetyViewModelTest {
 
-    private CheckReport report;
-    private final SafetyViewModel model = new SafetyViewModel(() -> report);
+    private final ScriptedSession session = new ScriptedSession(3, true);
+    private final SafetyViewModel model = new SafetyViewModel(session::safety);
+
+    private static final CheckReport SAFE = new CheckReport(true, List.of(), 12, 10, true, null, List.of());
+    private static final CheckReport BROKEN = new CheckReport(false,
+            List.of(new Violation("agreement", "slot 17 chosen as a and as b", 4242, 17L, null)), 20, 5, false, null, List.of());
 
     @Test
     void staysGreenWhileTheCheckerFindsNothing() {
-        report = new CheckReport(true, List.of(), 12, 10, true, null, List.of());
+        session.setReport(SAFE);
         model.poll();
 
         assertThat(model.safeProperty().get()).isTrue();
@@ -26,8 +32,7 @@ class SafetyViewModelTest {
 
     @Test
     void turnsRedNamingTheSlotAndPointingAtTheEvent() {
-        report = new CheckReport(false, List.of(new Violation("agreement", "slot 17 chosen as a and as b", 4242, 17L, null)),
-                20, 5, false, null, List.of());
+        session.setReport(BROKEN);
         model.poll();
 
         assertThat(model.safeProperty().get()).isFalse();
@@ -40,5 +45,30 @@ class SafetyViewModelTest {
         model.poll();
 
         assertThat(model.textProperty().get()).isEqualTo("Checking…");
+    }
+
+    @Test
+    void inAReplayItSaysWhatWasFoundSoFarAndWhatTheWholeTraceHolds() {
+        Safety[] safety = {new Safety(null, null, true)};
+        SafetyViewModel replay = new SafetyViewModel(() -> safety[0]);
+        replay.poll();
+        assertThat(replay.textProperty().get()).isEqualTo("Checking the trace…");
+
+        safety[0] = new Safety(SAFE, BROKEN, true);
+        replay.poll();
+        assertThat(replay.safeProperty().get()).as("nothing broke up to the point shown").isTrue();
+        assertThat(replay.textProperty().get()).contains("Safe so far", "12 slots", "✖ later");
+        assertThat(replay.detailProperty().get()).contains("The whole trace: 1 violation(s)", "slot 17 chosen as a and as b");
+
+        safety[0] = new Safety(BROKEN, BROKEN, true);
+        replay.poll();
+        assertThat(replay.safeProperty().get()).isFalse();
+        assertThat(replay.violationSeqProperty().get()).isEqualTo(4242);
+
+        safety[0] = new Safety(SAFE, SAFE, true);
+        replay.poll();
+        assertThat(replay.safeProperty().get()).as("seeking back before the violation").isTrue();
+        assertThat(replay.violationSeqProperty().get()).isEqualTo(-1);
+        assertThat(replay.detailProperty().get()).contains("The whole trace: safe");
     }
 }
