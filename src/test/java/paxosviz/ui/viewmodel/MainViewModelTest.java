@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import paxosviz.check.CheckReport;
 import paxosviz.core.Role;
-import paxosviz.runtime.threads.ThreadedCluster;
+import paxosviz.replay.ReplayModel;
+import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.TraceEvent;
+import paxosviz.trace.model.TraceHeader;
+import paxosviz.ui.session.ReplaySession;
+import paxosviz.ui.session.Session;
+import paxosviz.viewstate.ViewState;
 
 class MainViewModelTest {
 
@@ -24,8 +32,9 @@ class MainViewModelTest {
         model.close();
     }
 
-    private ThreadedCluster runtime() {
-        return model.models().session().cluster();
+    /** What the window shows of the session: its events folded, as of the last frame. */
+    private ViewState shown() {
+        return model.models().session().state();
     }
 
     private void framesFor(long millis) throws InterruptedException {
@@ -44,7 +53,10 @@ class MainViewModelTest {
 
         assertThat(model.models().cluster().size()).isEqualTo(3);
         assertThat(model.models().cluster().nodes()).anyMatch(node -> node.role() == Role.LEADER);
-        assertThat(model.models().session().report().acknowledged()).isGreaterThan(0);
+        CheckReport report = model.models().session().safety().current();
+        assertThat(report).as("the checker reported").isNotNull();
+        assertThat(report.acknowledged()).isGreaterThan(0);
+        assertThat(shown().clients().acknowledged()).isGreaterThan(0);
         assertThat(model.clusterMillisProperty().get()).isGreaterThan(1000);
     }
 
@@ -56,26 +68,38 @@ class MainViewModelTest {
         model.maxDelayMsProperty().set(50);
         framesFor(300);
 
-        assertThat(runtime().speed()).isEqualTo(0.5);
-        assertThat(runtime().network().drop()).isEqualTo(0.1);
-        assertThat(runtime().network().maxDelayMs()).isEqualTo(50);
+        // the runtime reports each change as an event (clock, network), folded into what the window shows
+        assertThat(shown().speed()).isEqualTo(0.5);
+        assertThat(shown().links().params().drop()).isEqualTo(0.1);
+        assertThat(shown().links().params().maxDelayMs()).isEqualTo(50);
+        assertThat(shown().paused()).isFalse();
 
         model.togglePause();
         framesFor(300);
         assertThat(model.pausedProperty().get()).isTrue();
-        assertThat(runtime().paused()).isTrue();
+        assertThat(shown().paused()).as("the runtime said its clock stopped").isTrue();
+        double frozen = model.clusterMillisProperty().get();
+        framesFor(200);
+        assertThat(model.clusterMillisProperty().get()).as("the clock stands still").isEqualTo(frozen);
+
+        model.togglePause();
+        framesFor(300);
+        assertThat(model.pausedProperty().get()).isFalse();
+        assertThat(shown().paused()).isFalse();
     }
 
     @Test
     void aBrokenScenarioIsExplainedAndTheSessionGoesOn() throws Exception {
         model.startCluster(5);
-        LiveSession before = model.models().session();
+        Session before = model.models().session();
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"nodes\": 3, \"durationMs\": 100, \"steps\": [{\"at\": 1, \"do\": \"crash\", \"node\": 9}]}");
 
         String problem = model.openScenario(broken);
 
         assertThat(problem).contains("broken.json", "node 9 is out of range");
+        assertThat(model.models().session()).isSameAs(before);
+        assertThat(model.open(broken)).as("open tells a scenario by its content").contains("node 9 is out of range");
         assertThat(model.models().session()).isSameAs(before);
     }
 
@@ -93,5 +117,42 @@ class MainViewModelTest {
         assertThat(model.workloadProperty().get()).isFalse();
         assertThat(model.maxDelayMsProperty().get()).isEqualTo(7);
         assertThat(model.dropProperty().get()).isEqualTo(0.05);
+    }
+
+    @Test
+    void aReplayPausesTheLiveSessionUntilBackToLive() throws Exception {
+        model.startCluster(3);
+        framesFor(300);
+        SessionModels live = model.liveModels();
+        List<TraceEvent> events = List.of(new TraceEvent(1, 0, new EventBody.Crash(1)), new TraceEvent(2, 5, new EventBody.Restart(1, -1, false)));
+        ReplaySession replay = new ReplaySession(ReplayModel.of(new TraceHeader(TraceHeader.VERSION, 3, "sim", 7L, null), events), "two events");
+
+        model.showReplay(replay);
+
+        assertThat(model.replayingProperty().get()).isTrue();
+        assertThat(model.replay()).isSameAs(replay);
+        assertThat(model.models().isReplay()).isTrue();
+        assertThat(model.liveModels()).isSameAs(live);
+        assertThat(model.scenarioNameProperty().get()).isEqualTo("two events");
+        assertThat(model.models().cluster().isLive()).isFalse();
+        model.step();
+        model.onFrame();
+        assertThat(shown().nodes().isUp(1)).as("one event forward: n1 crashed").isFalse();
+        model.step();
+        model.onFrame();
+        assertThat(shown().nodes().isUp(1)).isTrue();
+        model.stepBack();
+        model.onFrame();
+        assertThat(shown().nodes().isUp(1)).as("one event back").isFalse();
+        Thread.sleep(300);
+        live.onFrame();
+        assertThat(live.session().state().paused()).as("the live cluster paused for the replay").isTrue();
+
+        model.backToLive();
+        framesFor(300);
+
+        assertThat(model.replayingProperty().get()).isFalse();
+        assertThat(model.models()).isSameAs(live);
+        assertThat(shown().paused()).as("and goes on after it").isFalse();
     }
 }
