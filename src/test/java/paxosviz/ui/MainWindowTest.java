@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -22,13 +24,15 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-import paxosviz.runtime.threads.ThreadedCluster;
+import paxosviz.check.CheckReport;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.ui.control.ClusterCanvas;
+import paxosviz.ui.session.LiveSession;
 import paxosviz.ui.viewmodel.ClusterViewModel;
 import paxosviz.ui.viewmodel.MainViewModel;
 import paxosviz.ui.viewmodel.NodeModel;
+import paxosviz.viewstate.ViewState;
 
 /** The window as a person uses it, headless: what it draws on launch and what clicks and keys do. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,8 +66,45 @@ class MainWindowTest {
         return model().models().cluster();
     }
 
-    private ThreadedCluster runtime() {
-        return model().models().session().cluster();
+    /** The live session shown: the window's only way to the cluster. */
+    private LiveSession session() {
+        return (LiveSession) model().models().session();
+    }
+
+    /** Reads on the FX thread, where the session's state is folded, each frame. */
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the FX thread did not answer", e);
+        }
+    }
+
+    /** What the window shows: the events the runtime reported, folded as of the last frame (FX thread only). */
+    private ViewState shown() {
+        return model().models().session().state();
+    }
+
+    /** Whether the runtime reported the link from one node to another up (its last {@code link} event, as folded). */
+    private boolean linkUp(int from, int to) {
+        return onFx(() -> shown().links().isUp(from, to));
+    }
+
+    /** The checker's latest report on the session shown, or null. */
+    private CheckReport report() {
+        return model().models().session().safety().current();
+    }
+
+    /** Every event the cluster reports from now on, as it reports it. */
+    private List<TraceEvent> subscribe() throws Exception {
+        List<TraceEvent> seen = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Void> subscribed = new CompletableFuture<>();
+        session().withCluster(cluster -> {
+            cluster.events().subscribe(seen::add);
+            subscribed.complete(null);
+        });
+        subscribed.get(5, TimeUnit.SECONDS);
+        return seen;
     }
 
     private ClusterCanvas canvas(FxRobot robot) {
@@ -105,11 +146,12 @@ class MainWindowTest {
         waitUntil("a first frame", 10, () -> canvas.linkPoint(0, 2) != null);
 
         robot.clickOn(onScreen(canvas, canvas.linkPoint(0, 2)));
-        waitUntil("link 0-2 down both ways", 5, () -> !runtime().isLinkUp(0, 2) && !runtime().isLinkUp(2, 0));
-        assertThat(runtime().isLinkUp(0, 1)).isTrue();
+        waitUntil("link 0-2 down both ways", 5, () -> !linkUp(0, 2) && !linkUp(2, 0));
+        assertThat(linkUp(0, 1)).isTrue();
+        assertThat(onFx(() -> clusterModel().isLinkUp(0, 2))).as("the picture shows it cut").isFalse();
 
         robot.clickOn(onScreen(canvas, canvas.linkPoint(0, 2)));
-        waitUntil("link 0-2 up again", 5, () -> runtime().isLinkUp(0, 2) && runtime().isLinkUp(2, 0));
+        waitUntil("link 0-2 up again", 5, () -> linkUp(0, 2) && linkUp(2, 0));
     }
 
     @Test
@@ -124,8 +166,8 @@ class MainWindowTest {
             robot.release(KeyCode.SHIFT);
         }
 
-        waitUntil("link 1→3 down", 5, () -> !runtime().isLinkUp(1, 3));
-        assertThat(runtime().isLinkUp(3, 1)).isTrue();
+        waitUntil("link 1→3 down", 5, () -> !linkUp(1, 3));
+        assertThat(linkUp(3, 1)).isTrue();
     }
 
     @Test
@@ -137,7 +179,7 @@ class MainWindowTest {
 
         robot.clickOn(onScreen(canvas, canvas.nodeCenter(victim)), MouseButton.SECONDARY);
         robot.clickOn(menuItem(robot, "Crash n" + victim));
-        waitUntil("n" + victim + " down in the runtime", 5, () -> !runtime().isUp(victim));
+        waitUntil("n" + victim + " down in the runtime", 5, () -> onFx(() -> !shown().nodes().isUp(victim)));
         NodeModel node = clusterModel().nodes().get(victim);
         long appliedAtCrash = node.applied();
         waitUntil("the others move on", 10, () -> furthestApplied() > appliedAtCrash + 20);
@@ -146,7 +188,8 @@ class MainWindowTest {
         robot.clickOn(onScreen(canvas, canvas.nodeCenter(victim)), MouseButton.SECONDARY);
         robot.clickOn(menuItem(robot, "Restart n" + victim));
         waitUntil("n" + victim + " back and level with the others", 15,
-                () -> runtime().isUp(victim) && node.isUp() && node.applied() > appliedAtCrash + 20 && node.behind() <= 2);
+                () -> onFx(() -> shown().nodes().isUp(victim)) && node.isUp() && node.applied() > appliedAtCrash + 20
+                        && node.behind() <= 2);
     }
 
     private long furthestApplied() {
@@ -162,16 +205,18 @@ class MainWindowTest {
     void pausingStopsAllMovementAndEachStepDeliversAtMostOneMessage(FxRobot robot) throws Exception {
         fullSpeed();
         waitUntil("a leader", 10, () -> clusterModel().leader() >= 0);
-        List<TraceEvent> seen = Collections.synchronizedList(new ArrayList<>());
-        runtime().events().subscribe(seen::add);
+        List<TraceEvent> seen = subscribe();
 
         robot.clickOn(find("#pauseButton"));
-        waitUntil("the runtime paused", 5, () -> runtime().paused());
+        waitUntil("the runtime paused", 5, () -> onFx(() -> shown().paused()));
+        assertThat(seen).as("the runtime said so").anyMatch(e -> e.body() instanceof EventBody.Clock clock && clock.paused());
         Thread.sleep(300);
         int eventsAtPause = seen.size();
+        long foldedAtPause = onFx(() -> shown().events());
         List<Double> positions = progressOfMessages();
         Thread.sleep(500);
         assertThat(seen).hasSize(eventsAtPause);
+        assertThat(onFx(() -> shown().events())).as("nothing new to show").isEqualTo(foldedAtPause);
         assertThat(progressOfMessages()).isEqualTo(positions);
 
         int delivered = 0;
@@ -200,7 +245,7 @@ class MainWindowTest {
         waitUntil("a leader", 10, () -> clusterModel().leader() >= 0);
 
         robot.type(KeyCode.M);
-        waitUntil("the partition in place", 5, () -> !runtime().isLinkUp(0, 4) && !runtime().isLinkUp(3, 1));
+        waitUntil("the partition in place", 5, () -> !linkUp(0, 4) && !linkUp(3, 1));
         Thread.sleep(1500); // anything already decided reaches the minority, or not, by now
         long minority = Math.max(clusterModel().nodes().get(3).applied(), clusterModel().nodes().get(4).applied());
         long majority = clusterModel().nodes().get(0).applied();
@@ -238,16 +283,15 @@ class MainWindowTest {
         robot.type(KeyCode.H);
         for (int node = 0; node < 5; node++) {
             int restart = node;
-            WaitForAsyncUtils.asyncFx(() -> clusterModel().restart(restart));
+            WaitForAsyncUtils.asyncFx(() -> model().models().session().live().restart(restart));
         }
-        waitUntil("operations answered again", 20, () -> model().models().session().report() != null
-                && model().models().session().report().acknowledged() > 50);
+        waitUntil("operations answered again", 20, () -> report() != null && report().acknowledged() > 50);
         Thread.sleep(1000);
-        model().models().session().refreshReport();
+        session().refreshReport();
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model().models().session().report().violations()).isEmpty();
+        assertThat(report().violations()).isEmpty();
         assertThat(model().models().safety().safeProperty().get()).isTrue();
         assertThat(find(".safety").getStyleClass()).contains("safety-ok");
     }

@@ -22,6 +22,7 @@ import paxosviz.core.OpType;
 import paxosviz.core.Result;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.ScriptedSession;
 import paxosviz.ui.viewmodel.LogViewModel;
 
 @ExtendWith(ApplicationExtension.class)
@@ -36,17 +37,18 @@ class LogStripTest {
 
     @Start
     void start(Stage stage) {
-        log = new LogViewModel(NODES);
+        ScriptedSession session = new ScriptedSession(NODES, true);
+        log = new LogViewModel(session);
         Ballot ballot = new Ballot(1, 0);
         long seq = 0;
         for (int slot = 0; slot < SLOTS; slot++) {
             Command cmd = Command.put("alice", slot, "x", "v" + slot);
             for (int node = 0; node < NODES; node++) {
-                log.accept(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Accepted(slot, ballot, cmd))));
-                log.accept(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Applied(slot, cmd, Result.of(OpType.PUT)))));
+                session.feed(new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Accepted(slot, ballot, cmd))),
+                        new TraceEvent(++seq, slot, new EventBody.NodeStep(node, new NodeEvent.Applied(slot, cmd, Result.of(OpType.PUT)))));
             }
         }
-        log.endBatch();
+        log.refresh(session.frame().changed());
         strip = new LogStrip();
         strip.setViewModel(log);
         scene = new Scene(new StackPane(strip), 900, 320);
@@ -117,7 +119,7 @@ class LogStripTest {
         assertThat(strip.selectedNodeProperty().get()).isEqualTo(4);
         long slot = log.firstSlot(geometry.visibleSlots()) + 3;
         assertThat(skin().tooltipText()).isEqualTo(log.describe(4, slot))
-                .startsWith("slot " + slot + " at n4: applied — alice#" + slot + " put x=v" + slot);
+                .isEqualTo("slot " + slot + " at n4: applied — alice#" + slot + " put x=v" + slot + " (accepted here under ballot 1.0)");
     }
 
     @Test

@@ -21,6 +21,7 @@ import paxosviz.core.Result;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Outcome;
 import paxosviz.trace.model.TraceEvent;
+import paxosviz.ui.session.ScriptedSession;
 import paxosviz.ui.viewmodel.ChartsViewModel;
 import paxosviz.ui.viewmodel.MainViewModel;
 
@@ -28,6 +29,7 @@ import paxosviz.ui.viewmodel.MainViewModel;
 @ExtendWith(ApplicationExtension.class)
 class ChartsPanelViewTest {
 
+    private final ScriptedSession session = new ScriptedSession(3, true);
     private ChartsViewModel charts;
     private long seq;
 
@@ -46,14 +48,14 @@ class ChartsPanelViewTest {
         loader.setControllerFactory(type -> new ChartsPanelView(model));
         Scene scene = new Scene(loader.load(), 420, 700);
         Theme.apply(scene, Theme.LIGHT);
-        charts = new ChartsViewModel();
+        charts = new ChartsViewModel(session);
         ((ChartsPanelView) loader.getController()).bind(charts);
         stage.setScene(scene);
         stage.show();
     }
 
     private void at(double t, EventBody body) {
-        charts.accept(new TraceEvent(++seq, t, body));
+        session.feed(new TraceEvent(++seq, t, body));
     }
 
     @Test
@@ -67,7 +69,7 @@ class ChartsPanelViewTest {
                 }
             }
             at(3000, new EventBody.Healed()); // second 3 begins: second 2 is finished
-            charts.endBatch();
+            charts.refresh(session.frame().changed(), false);
         });
 
         XYChart.Series<Number, Number> throughput = chart(robot, ".throughput-chart").getData().get(0);

@@ -38,11 +38,11 @@ import paxosviz.core.Result;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.trace.model.Wire;
+import paxosviz.ui.session.Frame;
+import paxosviz.ui.session.ScriptedSession;
 import paxosviz.ui.viewmodel.ClusterViewModel;
 import paxosviz.ui.viewmodel.EventFilter;
 import paxosviz.ui.viewmodel.EventLogViewModel;
-import paxosviz.ui.viewmodel.LiveDefaults;
-import paxosviz.ui.viewmodel.LiveSession;
 import paxosviz.ui.viewmodel.MainViewModel;
 
 /** The events panel on a headless screen, fed synthetic events the way the frame pump feeds it. */
@@ -70,8 +70,8 @@ class EventsPanelViewTest {
         loader.setControllerFactory(type -> new EventsPanelView(model));
         Parent root = loader.load();
         view = loader.getController();
-        // a cluster that never starts: the log only reads its size and selects in it
-        cluster = new ClusterViewModel(new LiveSession(LiveDefaults.spec(5), null));
+        // the log only reads the cluster picture's size and selects in it
+        cluster = new ClusterViewModel(new ScriptedSession(5, true));
         log = new EventLogViewModel(cluster, violationSeq);
         view.bind(log);
         Scene scene = new Scene(root, 460, 700);
@@ -83,11 +83,12 @@ class EventsPanelViewTest {
     /** One frame's events, handed over on the FX thread as the frame pump does. */
     private void frame(FxRobot robot, List<EventBody> bodies) {
         robot.interact(() -> {
+            List<TraceEvent> fresh = new java.util.ArrayList<>(bodies.size());
             for (EventBody body : bodies) {
                 seq++;
-                log.accept(new TraceEvent(seq, seq * 0.5, body));
+                fresh.add(new TraceEvent(seq, seq * 0.5, body));
             }
-            log.endBatch();
+            log.refresh(new Frame(fresh, false, true), List::of);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
