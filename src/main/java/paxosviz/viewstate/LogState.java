@@ -20,6 +20,8 @@ public final class LogState {
     /** Slots where two nodes learned different commands; once there, always there: it happened. */
     private final java.util.TreeSet<Long> diverged;
     private long head = -1;
+    /** Counts the events that changed something here (not compared: two equal logs may differ in it). */
+    private long changes;
 
     LogState(int nodes) {
         rows = new LogRowState[nodes];
@@ -38,6 +40,7 @@ public final class LogState {
         commands = from.commands;
         diverged = new java.util.TreeSet<>(from.diverged);
         head = from.head;
+        changes = from.changes;
     }
 
     LogState copy() {
@@ -53,6 +56,11 @@ public final class LogState {
     /** The highest slot any event mentioned, or -1. */
     public long head() {
         return head;
+    }
+
+    /** How many events changed this log so far: a view redraws when it moves. */
+    public long changes() {
+        return changes;
     }
 
     public SlotState state(int node, long slot) {
@@ -146,8 +154,10 @@ public final class LogState {
             }
         } else if (body instanceof EventBody.Crash crash && crash.node() < rows.length) {
             rows[crash.node()].crash();
+            changes++;
         } else if (body instanceof EventBody.Restart restart && restart.node() < rows.length) {
             rows[restart.node()].restart(restart.restoredUpTo(), restart.amnesia());
+            changes++;
         }
     }
 
@@ -179,6 +189,7 @@ public final class LogState {
 
     private void saw(long slot) {
         head = Math.max(head, slot);
+        changes++;
     }
 
     /** Bytes held by the rows' chunks, not counting the commands the events share. */

@@ -29,9 +29,14 @@ public final class LogViewModel {
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper();
     private final BooleanProperty followHead = new SimpleBooleanProperty(true);
     private long scrolledTo;
+    /** The log and its change count as of the last bump of {@link #version}. */
+    private LogState seenLog;
+    private long seenChanges;
 
     public LogViewModel(Session session) {
         this.session = session;
+        this.seenLog = session.state().log();
+        this.seenChanges = seenLog.changes();
     }
 
     private LogState log() {
@@ -85,9 +90,15 @@ public final class LogViewModel {
         return version.getReadOnlyProperty();
     }
 
-    /** After the session's frame. */
+    /** After the session's frame: bumps the version if the log changed (or is another one: a replay jumped). */
     public void refresh(boolean changed) {
-        if (changed) {
+        if (!changed) {
+            return;
+        }
+        LogState log = log();
+        if (log != seenLog || log.changes() != seenChanges) {
+            seenLog = log;
+            seenChanges = log.changes();
             version.set(version.get() + 1);
         }
     }

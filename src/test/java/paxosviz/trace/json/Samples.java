@@ -101,15 +101,18 @@ final class Samples {
         bodies.add(new EventBody.Deliver(alice, n0, Wire.of(id++, new Message.Redirect(PUT.id(), 2))));
         bodies.add(new EventBody.Drop(n0, alice, Wire.of(id++, new Message.ClientReply(PUT.id(), Result.of(OpType.PUT))), "crashed"));
         bodies.add(new EventBody.Send(n0, n4, new Wire(id++, "gossip", null)));
-        Wire copied = Wire.of(id++, new Message.CatchupRequest(12));
-        bodies.add(new EventBody.Send(n0, n4, copied, 12.5));
-        bodies.add(new EventBody.Duplicate(n0, n4, copied, 1, 14.25));
-        bodies.add(new EventBody.Hold(n0, n4, copied, 1));
-        bodies.add(new EventBody.Hold(n0, n4, copied, EventBody.ANY_COPY));
-        bodies.add(new EventBody.Release(n0, n4, copied, 1, 20.0));
-        bodies.add(new EventBody.Deliver(n4, n0, copied, 0));
-        bodies.add(new EventBody.Drop(n0, n4, copied, "manual", 1));
-        bodies.add(new EventBody.Clock(0.1, true));
+        // message copies, due times and the controls by hand
+        Wire beat = Wire.of(id++, new Message.Heartbeat(BALLOT, 9));
+        bodies.add(new EventBody.Send(n0, n4, beat, 12.375));
+        bodies.add(new EventBody.Duplicate(n0, n4, beat, 1, 14.5));
+        bodies.add(new EventBody.Hold(n0, n4, beat, 1));
+        bodies.add(new EventBody.Hold(n0, n4, beat, EventBody.ANY_COPY));
+        bodies.add(new EventBody.Release(n0, n4, beat, 1, 20.25));
+        bodies.add(new EventBody.Release(n0, n4, beat, EventBody.ANY_COPY, 21));
+        bodies.add(new EventBody.Deliver(n4, n0, beat, 0));
+        bodies.add(new EventBody.Drop(n0, n4, beat, "manual", 1));
+        bodies.add(new EventBody.Clock(0.25, false));
+        bodies.add(new EventBody.Clock(1, true));
         bodies.add(new EventBody.Link(0, 4, false));
         bodies.add(new EventBody.Partitioned(List.of(List.of(n0, alice), List.of(Address.node(1), n4))));
         bodies.add(new EventBody.Healed());
