@@ -40,6 +40,11 @@ public final class StoresState {
         return new StoresState(this);
     }
 
+    /** The command the first report of a slot fixed (chosen or applied anywhere), or null: what a compacted slot held. */
+    public Command agreed(long slot) {
+        return agreed.get(slot);
+    }
+
     /** A node's key-value contents as its applied slots built them. */
     public Map<String, String> contents(int node) {
         return stores[node].contents();

@@ -149,9 +149,15 @@ public final class LogViewModel {
                     + (elsewhere != null && !elsewhere.equals(accepted) ? " (chosen elsewhere: " + elsewhere + ")" : "");
             case CHOSEN, APPLIED -> where + state.name().toLowerCase(Locale.ROOT) + " — " + learned
                     + acceptedHere(learned, accepted, ballot);
-            case COMPACTED -> where + "compacted into a snapshot" + (elsewhere != null ? " — " + elsewhere : "");
+            case COMPACTED -> where + "compacted into a snapshot" + compacted(elsewhere, session.state().stores().agreed(slot));
         };
         return text + down + divergence(log, slot);
+    }
+
+    /** What a compacted slot held: as a node still holding it says, else as the slot was first reported. */
+    private static String compacted(Command elsewhere, Command agreed) {
+        Command held = elsewhere != null ? elsewhere : agreed;
+        return held != null ? " — " + held : "";
     }
 
     private static String acceptedHere(Command learned, Command accepted, Ballot ballot) {
