@@ -11,7 +11,8 @@ import paxosviz.BadInputException;
 /**
  * One JSON value on one trace line, with its path, so that any type error names the file, the
  * line and the field: {@code trace.jsonl: line 57: field "slot": expected an integer, got "x"}.
- * A missing member is a Field whose node is null; it fails only when read.
+ * A missing member is a Field with no value; it fails only when read. The line itself is a
+ * {@link JsonTape}; a Field is a position on it.
  */
 final class Field {
 
@@ -24,21 +25,36 @@ final class Field {
 
     private static final int SHOWN_CHARS = 40;
 
+    private static final int MISSING = -1;
+
     private final Line line;
-    private final JsonNode node;
+    private final JsonTape tape;
+    /** The value's index on the tape, or {@link #MISSING}. */
+    private final int at;
     private final Field parent;
     /** The member name, or the array index as text in brackets; built into a path only for an error. */
     private final String step;
 
-    private Field(Line line, JsonNode node, Field parent, String step) {
+    private Field(Line line, JsonTape tape, int at, Field parent, String step) {
         this.line = line;
-        this.node = node;
+        this.tape = tape;
+        this.at = at;
         this.parent = parent;
         this.step = step;
     }
 
-    static Field root(Line line, JsonNode node) {
-        return new Field(line, node, null, "");
+    /** The line's value, the first on the tape. */
+    static Field root(Line line, JsonTape tape) {
+        return new Field(line, tape, 0, null, "");
+    }
+
+    /** The tables that share repeated values among the events of one read. */
+    Shared shared() {
+        return tape.shared();
+    }
+
+    private byte kind() {
+        return at == MISSING ? 0 : tape.kind(at);
     }
 
     /** {@code msg.votes[0].ballot}. */
@@ -54,25 +70,25 @@ final class Field {
         return line;
     }
 
-    /** The JSON itself, null when missing. */
+    /** The JSON as a Jackson tree, null when missing; built on each call, for the rare reader that needs one. */
     JsonNode node() {
-        return node;
+        return at == MISSING ? null : tape.tree(at);
     }
 
     /** A member of this object (present or not); this must be an object. */
     Field get(String name) throws BadInputException {
         requireObject();
-        return new Field(line, node.get(name), this, name);
+        return new Field(line, tape, tape.member(at, name), this, name);
     }
 
     /** Present and not JSON null. */
     boolean present() {
-        return node != null && !node.isNull();
+        return at != MISSING && tape.kind(at) != JsonTape.NULL;
     }
 
     /** Present, possibly JSON null. */
     boolean exists() {
-        return node != null;
+        return at != MISSING;
     }
 
     BadInputException fail(String problem) {
@@ -80,31 +96,33 @@ final class Field {
     }
 
     Field requireObject() throws BadInputException {
-        if (node == null || !node.isObject()) {
+        if (kind() != JsonTape.OBJECT) {
             throw wrongType("an object");
         }
         return this;
     }
 
     List<Field> items() throws BadInputException {
-        if (node == null || !node.isArray()) {
+        if (kind() != JsonTape.ARRAY) {
             throw wrongType("an array");
         }
-        List<Field> items = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            items.add(new Field(line, node.get(i), this, "[" + i + "]"));
+        List<Field> items = new ArrayList<>(tape.count(at));
+        int index = 0;
+        for (int i = tape.firstChild(at), end = tape.end(at); i < end; i = tape.next(i)) {
+            items.add(new Field(line, tape, i, this, "[" + index++ + "]"));
         }
         return items;
     }
 
     long asLong() throws BadInputException {
-        if (node == null || !node.isIntegralNumber()) {
+        byte kind = kind();
+        if (kind == JsonTape.BIG_INT) {
+            throw fail("the integer " + tape.scalarText(at) + " is too large");
+        }
+        if (kind != JsonTape.INT) {
             throw wrongType("an integer");
         }
-        if (!node.canConvertToLong()) {
-            throw fail("the integer " + node.asText() + " is too large");
-        }
-        return node.longValue();
+        return tape.longValue(at);
     }
 
     int asInt() throws BadInputException {
@@ -126,41 +144,43 @@ final class Field {
 
     /** Whether this is an integer that {@link #asNode()} accepts. */
     boolean isNode() {
-        return node != null && node.canConvertToInt() && node.isIntegralNumber()
-                && node.intValue() >= 0 && node.intValue() < line.nodes();
+        return kind() == JsonTape.INT && tape.longValue(at) >= 0 && tape.longValue(at) < line.nodes();
     }
 
     double asDouble() throws BadInputException {
-        if (node == null || !node.isNumber()) {
+        byte kind = kind();
+        if (kind != JsonTape.INT && kind != JsonTape.BIG_INT && kind != JsonTape.FLOAT) {
             throw wrongType("a number");
         }
-        double value = node.doubleValue();
+        double value = tape.doubleValue(at);
         if (!Double.isFinite(value)) {
-            throw fail("the number " + node.asText() + " is too large");
+            throw fail("the number " + value + " is too large");
         }
         return value;
     }
 
     boolean asBoolean() throws BadInputException {
-        if (node == null || !node.isBoolean()) {
+        byte kind = kind();
+        if (kind != JsonTape.TRUE && kind != JsonTape.FALSE) {
             throw wrongType("true or false");
         }
-        return node.booleanValue();
+        return kind == JsonTape.TRUE;
     }
 
     boolean isIntegral() {
-        return node != null && node.isIntegralNumber();
+        byte kind = kind();
+        return kind == JsonTape.INT || kind == JsonTape.BIG_INT;
     }
 
     boolean isString() {
-        return node != null && node.isTextual();
+        return kind() == JsonTape.STRING;
     }
 
     String asString() throws BadInputException {
         if (!isString()) {
             throw wrongType("a string");
         }
-        return node.textValue();
+        return tape.text(at);
     }
 
     /** A string, or null when JSON null or missing. */
@@ -170,25 +190,24 @@ final class Field {
 
     /** "missing", or what was expected and what is there. */
     BadInputException wrongType(String expected) {
-        return fail(node == null ? "missing" : "expected " + expected + ", got " + describe());
+        return fail(at == MISSING ? "missing" : "expected " + expected + ", got " + describe());
     }
 
     /** How a message shows the value: {@code "x"}, {@code 7.5}, {@code null}, {@code an object}. */
     String describe() {
-        if (node == null) {
-            return "nothing";
+        switch (kind()) {
+            case 0:
+                return "nothing";
+            case JsonTape.STRING:
+                String text = tape.text(at);
+                String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
+                return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
+            case JsonTape.OBJECT:
+                return "an object";
+            case JsonTape.ARRAY:
+                return "an array";
+            default:
+                return tape.scalarText(at);
         }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
-            return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        return node.toString();
     }
 }

@@ -98,8 +98,8 @@ class BadTraceTest {
                 Arguments.of("two values on a line", third("{} {}"),
                         "t.jsonl: line 3: more than one JSON value on the line"),
                 Arguments.of("not JSON", third("{\"seq\": 2, oops}"),
-                        "t.jsonl: line 3, column 12: not valid JSON: Unexpected character ('o' (code 111)): "
-                                + "was expecting double-quote to start field name"),
+                        "t.jsonl: line 3, column 12: not valid JSON: unexpected character 'o' (code 111): "
+                                + "expected a double quote to start a field name"),
                 Arguments.of("incomplete line in the middle", HEADER + "{\"seq\":1,\"t\":0,\n" + EVENT,
                         "t.jsonl: line 2: incomplete JSON: the line ends inside a value"),
                 Arguments.of("truncated last line", HEADER + EVENT + "{\"seq\":2,\"t\":0,\"ty",
