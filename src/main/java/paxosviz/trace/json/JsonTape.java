@@ -445,6 +445,9 @@ final class JsonTape {
             int b = in[pos];
             if (b == '"') {
                 pos++;
+                if (name) {
+                    checkSurrogates(n);
+                }
                 String text = shared.text(chars, 0, n);
                 return name && text.length() <= 64 ? text.intern() : text;
             }
@@ -459,6 +462,19 @@ final class JsonTape {
                         "control character (code " + b + ") in a string; it must be written as an escape such as \\n or \\u0009");
             } else {
                 n = utf8(b & 0xFF, n);
+            }
+        }
+    }
+
+    /** A name (Jackson keeps names as UTF-8) may not hold half a surrogate pair. */
+    private void checkSurrogates(int n) throws SyntaxError {
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new SyntaxError(SyntaxError.Kind.INVALID, column(), "half a surrogate pair (\\u"
+                        + Integer.toHexString(c) + ") in a field name");
             }
         }
     }
@@ -505,23 +521,32 @@ final class JsonTape {
         }
     }
 
-    /** Decodes one UTF-8 sequence starting with {@code first} into {@code chars[n]}; returns the new length. */
+    /**
+     * Decodes one UTF-8 sequence starting with {@code first} into {@code chars[n]}; returns the
+     * new length. Strict (RFC 3629): no overlong forms, no encoded surrogates, nothing beyond
+     * U+10FFFF.
+     */
     private int utf8(int first, int n) throws SyntaxError {
         int more;
         int code;
-        if ((first & 0xE0) == 0xC0) {
+        int least;
+        if (first >= 0xC2 && first <= 0xDF) {
             more = 1;
             code = first & 0x1F;
-        } else if ((first & 0xF0) == 0xE0) {
+            least = 0x80;
+        } else if (first >= 0xE0 && first <= 0xEF) {
             more = 2;
             code = first & 0x0F;
-        } else if ((first & 0xF8) == 0xF0) {
+            least = 0x800;
+        } else if (first >= 0xF0 && first <= 0xF4) {
             more = 3;
             code = first & 0x07;
+            least = 0x10000;
         } else {
             throw new SyntaxError(SyntaxError.Kind.INVALID, column(), "invalid UTF-8: byte 0x" + Integer.toHexString(first)
                     + " cannot start a character");
         }
+        int start = column();
         pos++;
         for (int i = 0; i < more; i++) {
             if (pos == limit) {
@@ -535,8 +560,11 @@ final class JsonTape {
             code = code << 6 | next & 0x3F;
             pos++;
         }
-        if (code > Character.MAX_CODE_POINT) {
-            throw new SyntaxError(SyntaxError.Kind.INVALID, column(), "invalid UTF-8: code point beyond U+10FFFF");
+        if (code < least || code > Character.MAX_CODE_POINT || code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE) {
+            throw new SyntaxError(SyntaxError.Kind.INVALID, start, "invalid UTF-8: not a character (U+"
+                    + Integer.toHexString(code).toUpperCase(java.util.Locale.ROOT) + " "
+                    + (code < least ? "in an overlong form" : code > Character.MAX_CODE_POINT ? "is beyond U+10FFFF" : "is a surrogate")
+                    + ")");
         }
         if (code >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
             chars[n++] = Character.highSurrogate(code);
