@@ -26,7 +26,9 @@ import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
 import paxosviz.runtime.NetworkFaults;
 import paxosviz.runtime.ReplicaFactory;
+import paxosviz.runtime.ScenarioRunner;
 import paxosviz.runtime.Workload;
+import paxosviz.scenario.Scenario;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Wire;
 
@@ -63,6 +65,15 @@ public final class Simulation implements Cluster, ClientHost {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = new SimNode(i);
         }
+    }
+
+    /**
+     * Runs a scenario to its end in a new simulation with this seed, its events into
+     * {@code events}: what {@code run --runtime sim} does, so the same scenario and seed always
+     * give the same events.
+     */
+    public static void run(Scenario scenario, long seed, EventStream events) throws InterruptedException {
+        ScenarioRunner.run(scenario, new Simulation(ClusterSpec.of(scenario), seed, events));
     }
 
     @Override
