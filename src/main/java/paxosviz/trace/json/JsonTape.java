@@ -155,6 +155,9 @@ final class JsonTape {
                     number(name);
                     return;
                 }
+                if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+                    throw unrecognized(); // NaN, Infinity, True, undefined...
+                }
                 throw unexpected("a value (a string, a number, an object, an array, true, false or null)");
         }
     }

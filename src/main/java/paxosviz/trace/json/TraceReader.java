@@ -55,7 +55,8 @@ public final class TraceReader {
     public static final int MAX_NODES = 1000;
 
     private static final int BUFFER_BYTES = 1 << 16;
-    private static final int BATCH_BYTES = 1 << 17;
+    /** Lines are decoded in batches of about this many bytes. */
+    static final int BATCH_BYTES = 1 << 17;
     private static final int PROGRESS_BYTES = 1 << 16;
     private static final int DECODERS = Integer.getInteger("trace.decoders", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     private static final int MAX_BATCHES_IN_FLIGHT = 4 * DECODERS;
