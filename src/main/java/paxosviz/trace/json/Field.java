@@ -32,20 +32,23 @@ final class Field {
     /** The value's index on the tape, or {@link #MISSING}. */
     private final int at;
     private final Field parent;
-    /** The member name, or the array index as text in brackets; built into a path only for an error. */
-    private final String step;
+    /** The member name, or null for an array item; built into a path only for an error. */
+    private final String name;
+    /** The array index of an item. */
+    private final int index;
 
-    private Field(Line line, JsonTape tape, int at, Field parent, String step) {
+    private Field(Line line, JsonTape tape, int at, Field parent, String name, int index) {
         this.line = line;
         this.tape = tape;
         this.at = at;
         this.parent = parent;
-        this.step = step;
+        this.name = name;
+        this.index = index;
     }
 
     /** The line's value, the first on the tape. */
     static Field root(Line line, JsonTape tape) {
-        return new Field(line, tape, 0, null, "");
+        return new Field(line, tape, 0, null, "", -1);
     }
 
     /** The tables that share repeated values among the events of one read. */
@@ -60,10 +63,13 @@ final class Field {
     /** {@code msg.votes[0].ballot}. */
     private String path() {
         if (parent == null) {
-            return step;
+            return name;
         }
         String above = parent.path();
-        return above.isEmpty() || step.startsWith("[") ? above + step : above + "." + step;
+        if (name == null) {
+            return above + "[" + index + "]";
+        }
+        return above.isEmpty() ? name : above + "." + name;
     }
 
     Line line() {
@@ -78,7 +84,7 @@ final class Field {
     /** A member of this object (present or not); this must be an object. */
     Field get(String name) throws BadInputException {
         requireObject();
-        return new Field(line, tape, tape.member(at, name), this, name);
+        return new Field(line, tape, tape.member(at, name), this, name, -1);
     }
 
     /** Present and not JSON null. */
@@ -109,7 +115,7 @@ final class Field {
         List<Field> items = new ArrayList<>(tape.count(at));
         int index = 0;
         for (int i = tape.firstChild(at), end = tape.end(at); i < end; i = tape.next(i)) {
-            items.add(new Field(line, tape, i, this, "[" + index++ + "]"));
+            items.add(new Field(line, tape, i, this, null, index++));
         }
         return items;
     }

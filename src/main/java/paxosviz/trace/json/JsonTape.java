@@ -104,16 +104,77 @@ final class JsonTape {
         if (pos == limit) {
             return false;
         }
-        value(null, 0);
-        skipSpace();
-        if (pos < limit) {
-            byte b = in[pos];
-            if (b == '{' || b == '[' || b == '"' || b == '-' || b >= '0' && b <= '9' || b == 't' || b == 'f' || b == 'n') {
-                throw new SyntaxError(SyntaxError.Kind.TRAILING_VALUE, column(), "more than one JSON value on the line");
+        // One loop with a stack of open containers rather than recursion: no depth is ever a
+        // risk, and the parser stays one piece for the JIT.
+        int depth = 0;
+        String name = null;
+        while (true) {
+            // A value, at pos, named `name` if it is an object's member.
+            if (pos == limit) {
+                throw incomplete();
             }
-            throw unexpected("the end of the line after the value");
+            byte b = in[pos];
+            if (b == '{' || b == '[') {
+                if (depth == TraceReader.MAX_DEPTH) {
+                    throw new SyntaxError(SyntaxError.Kind.TOO_LARGE, column(), "Document nesting depth (" + (depth + 1)
+                            + ") exceeds the maximum allowed (" + TraceReader.MAX_DEPTH + ")");
+                }
+                token();
+                int at = add(b == '{' ? OBJECT : ARRAY, name);
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = at;
+                pos++;
+                skipSpace();
+                byte close = b == '{' ? (byte) '}' : (byte) ']';
+                if (pos == limit || in[pos] != close) {
+                    name = b == '{' ? memberName() : null;
+                    continue; // its first value
+                }
+                pos++;
+                token();
+                ends[at] = size;
+                depth--;
+            } else {
+                scalar(b, name);
+            }
+            // After a value: close what ends here, then on to the next value.
+            while (true) {
+                if (depth == 0) {
+                    skipSpace();
+                    if (pos < limit) {
+                        byte next = in[pos];
+                        if (next == '{' || next == '[' || next == '"' || next == '-' || next >= '0' && next <= '9'
+                                || next == 't' || next == 'f' || next == 'n') {
+                            throw new SyntaxError(SyntaxError.Kind.TRAILING_VALUE, column(), "more than one JSON value on the line");
+                        }
+                        throw unexpected("the end of the line after the value");
+                    }
+                    return true;
+                }
+                skipSpace();
+                if (pos == limit) {
+                    throw incomplete();
+                }
+                int container = stack[depth - 1];
+                boolean object = kinds[container] == OBJECT;
+                byte c = in[pos];
+                if (c == ',') {
+                    pos++;
+                    skipSpace();
+                    name = object ? memberName() : null;
+                    break;
+                }
+                if (c != (object ? '}' : ']')) {
+                    throw unexpected(object ? "a comma or '}' after an object member" : "a comma or ']' after an array element");
+                }
+                pos++;
+                token();
+                ends[container] = size;
+                depth--;
+            }
         }
-        return true;
     }
 
     private byte[] in;
@@ -122,19 +183,34 @@ final class JsonTape {
     private int limit;
     private int tokens;
     private char[] chars = new char[256];
+    /** The containers open at the current position. */
+    private int[] stack = new int[16];
 
-    private void value(String name, int depth) throws SyntaxError {
+    /** A member's name and its colon. */
+    private String memberName() throws SyntaxError {
         if (pos == limit) {
             throw incomplete();
         }
-        byte b = in[pos];
+        if (in[pos] != '"') {
+            throw unexpected("a double quote to start a field name");
+        }
+        token();
+        String key = string(true);
+        skipSpace();
+        if (pos == limit) {
+            throw incomplete();
+        }
+        if (in[pos] != ':') {
+            throw unexpected("a colon after the field name");
+        }
+        pos++;
+        skipSpace();
+        return key;
+    }
+
+    /** A string, a number, true, false or null, starting with {@code b}. */
+    private void scalar(byte b, String name) throws SyntaxError {
         switch (b) {
-            case '{':
-                object(name, depth + 1);
-                return;
-            case '[':
-                array(name, depth + 1);
-                return;
             case '"':
                 token();
                 int at = add(STRING, name);
@@ -160,93 +236,6 @@ final class JsonTape {
                 }
                 throw unexpected("a value (a string, a number, an object, an array, true, false or null)");
         }
-    }
-
-    private void object(String name, int depth) throws SyntaxError {
-        int at = open(OBJECT, name, depth);
-        pos++;
-        skipSpace();
-        if (pos < limit && in[pos] == '}') {
-            pos++;
-            close(at);
-            return;
-        }
-        while (true) {
-            if (pos == limit) {
-                throw incomplete();
-            }
-            if (in[pos] != '"') {
-                throw unexpected("a double quote to start a field name");
-            }
-            token();
-            String key = string(true);
-            skipSpace();
-            if (pos == limit) {
-                throw incomplete();
-            }
-            if (in[pos] != ':') {
-                throw unexpected("a colon after the field name");
-            }
-            pos++;
-            skipSpace();
-            value(key, depth);
-            skipSpace();
-            if (pos == limit) {
-                throw incomplete();
-            }
-            byte b = in[pos++];
-            if (b == '}') {
-                close(at);
-                return;
-            }
-            if (b != ',') {
-                pos--;
-                throw unexpected("a comma or '}' after an object member");
-            }
-            skipSpace();
-        }
-    }
-
-    private void array(String name, int depth) throws SyntaxError {
-        int at = open(ARRAY, name, depth);
-        pos++;
-        skipSpace();
-        if (pos < limit && in[pos] == ']') {
-            pos++;
-            close(at);
-            return;
-        }
-        while (true) {
-            value(null, depth);
-            skipSpace();
-            if (pos == limit) {
-                throw incomplete();
-            }
-            byte b = in[pos++];
-            if (b == ']') {
-                close(at);
-                return;
-            }
-            if (b != ',') {
-                pos--;
-                throw unexpected("a comma or ']' after an array element");
-            }
-            skipSpace();
-        }
-    }
-
-    private int open(byte kind, String name, int depth) throws SyntaxError {
-        if (depth > TraceReader.MAX_DEPTH) {
-            throw new SyntaxError(SyntaxError.Kind.TOO_LARGE, column(),
-                    "Document nesting depth (" + depth + ") exceeds the maximum allowed (" + TraceReader.MAX_DEPTH + ")");
-        }
-        token();
-        return add(kind, name);
-    }
-
-    private void close(int at) throws SyntaxError {
-        token();
-        ends[at] = size;
     }
 
     private void token() throws SyntaxError {

@@ -2,11 +2,13 @@ package paxosviz.trace.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 import paxosviz.core.Address;
 import paxosviz.core.Ballot;
 import paxosviz.core.Command;
 import paxosviz.core.NodeEvent;
+import paxosviz.core.OpType;
 import paxosviz.core.Result;
 import paxosviz.trace.model.Wire;
 
@@ -129,8 +131,22 @@ final class Shared {
         return client;
     }
 
-    Command command(Command command) {
-        return (Command) share(commands, command);
+    /** The command with these fields; compared field by field, so a command seen before costs no allocation. */
+    Command command(String client, long seq, OpType type, String key, String value, String expect) {
+        int hash = ((((Objects.hashCode(client) * 31 + Long.hashCode(seq)) * 31 + type.ordinal()) * 31
+                + Objects.hashCode(key)) * 31 + Objects.hashCode(value)) * 31 + Objects.hashCode(expect);
+        int slot = mix(hash) & (commands.length - 1);
+        if (commands[slot] instanceof Command seen && seen.seq() == seq && seen.type() == type && same(seen.client(), client)
+                && same(seen.key(), key) && same(seen.value(), value) && same(seen.expect(), expect)) {
+            return seen;
+        }
+        Command command = new Command(client, seq, type, key, value, expect);
+        commands[slot] = command;
+        return command;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a != null && a.equals(b);
     }
 
     /** An unmodifiable copy of the list, the one seen before if it was equal. */
@@ -147,8 +163,14 @@ final class Shared {
         return copy;
     }
 
-    Result result(Result result) {
-        return (Result) share(results, result);
+    Result result(OpType type, String value, boolean ok) {
+        int slot = mix((type.ordinal() * 31 + Objects.hashCode(value)) * 2 + (ok ? 1 : 0)) & (results.length - 1);
+        if (results[slot] instanceof Result seen && seen.type() == type && seen.ok() == ok && same(seen.value(), value)) {
+            return seen;
+        }
+        Result result = new Result(type, value, ok);
+        results[slot] = result;
+        return result;
     }
 
     /** A message is usually read twice, sent and delivered, under the same id. */

@@ -234,6 +234,7 @@ public final class TraceReader {
 
         /** Decodes the batches, on this thread while there is only one, else on the pool, and delivers them in order. */
         private void events(LineBatches.Batch first) throws BadInputException, ReadCancelledException {
+            // Each decoding thread has its own decoder; the pool's threads end with the read, and their decoders with them.
             ThreadLocal<LineDecoder> decoders = ThreadLocal.withInitial(() -> new LineDecoder(source, shared, nodes));
             LineBatches.Batch batch = first;
             BadInputException readProblem = null;
@@ -245,7 +246,7 @@ public final class TraceReader {
                     readProblem = e;
                 }
                 if (pool == null && next == null) {
-                    deliver(decoders.get().decode(batch));
+                    deliver(new LineDecoder(source, shared, nodes).decode(batch)); // one batch: no thread needed
                 } else {
                     submit(batch, decoders);
                 }

@@ -46,13 +46,13 @@ final class ValueDecoder {
         if (type == OpType.NOOP) {
             return Command.NOOP;
         }
-        return field.shared().command(new Command(
+        return field.shared().command(
                 field.get("client").asString(),
                 field.get("seq").asLong(),
                 type,
                 field.get("key").asString(),
                 type == OpType.GET ? null : field.get("value").asStringOrNull(),
-                type == OpType.CAS ? field.get("expect").asStringOrNull() : null));
+                type == OpType.CAS ? field.get("expect").asStringOrNull() : null);
     }
 
     static List<Command> commands(Field field) throws BadInputException {
@@ -72,12 +72,12 @@ final class ValueDecoder {
             if (!value.exists()) {
                 throw value.fail("missing (a get's result is {\"value\": ...}, null when the key is missing)");
             }
-            return field.shared().result(Result.read(value.asStringOrNull()));
+            return field.shared().result(OpType.GET, value.asStringOrNull(), false);
         }
         if (type == OpType.CAS) {
-            return field.shared().result(Result.swapped(field.get("ok").asBoolean()));
+            return field.shared().result(OpType.CAS, null, field.get("ok").asBoolean());
         }
-        return field.shared().result(Result.of(type));
+        return field.shared().result(type, null, false);
     }
 
     static OpId opId(Field field) throws BadInputException {
