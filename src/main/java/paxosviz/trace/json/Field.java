@@ -16,8 +16,14 @@ import paxosviz.BadInputException;
  */
 final class Field {
 
-    /** Where the line is, and how many nodes the trace has (to check node indices). */
-    record Line(String source, long number, int nodes) {
+    /** Where the line is, how many nodes the trace has (to check node indices), and the line's values. */
+    record Line(String source, long number, int nodes, JsonTape tape) {
+
+        /** A line whose values are not read: for a message about the line as a whole. */
+        Line(String source, long number, int nodes) {
+            this(source, number, nodes, null);
+        }
+
         BadInputException fail(String problem) {
             return new BadInputException(source + ": line " + number + ": " + problem);
         }
@@ -28,8 +34,7 @@ final class Field {
     private static final int MISSING = -1;
 
     private final Line line;
-    private final JsonTape tape;
-    /** The value's index on the tape, or {@link #MISSING}. */
+    /** The value's index on the line's tape, or {@link #MISSING}. */
     private final int at;
     private final Field parent;
     /** The member name, or null for an array item; built into a path only for an error. */
@@ -37,27 +42,26 @@ final class Field {
     /** The array index of an item. */
     private final int index;
 
-    private Field(Line line, JsonTape tape, int at, Field parent, String name, int index) {
+    private Field(Line line, int at, Field parent, String name, int index) {
         this.line = line;
-        this.tape = tape;
         this.at = at;
         this.parent = parent;
         this.name = name;
         this.index = index;
     }
 
-    /** The line's value, the first on the tape. */
-    static Field root(Line line, JsonTape tape) {
-        return new Field(line, tape, 0, null, "", -1);
+    /** The line's value, the first on its tape. */
+    static Field root(Line line) {
+        return new Field(line, 0, null, "", -1);
     }
 
     /** The tables that share repeated values among the events of one read. */
     Shared shared() {
-        return tape.shared();
+        return line.tape().shared();
     }
 
     private byte kind() {
-        return at == MISSING ? 0 : tape.kind(at);
+        return at == MISSING ? 0 : line.tape().kind(at);
     }
 
     /** {@code msg.votes[0].ballot}. */
@@ -78,18 +82,18 @@ final class Field {
 
     /** The JSON as a Jackson tree, null when missing; built on each call, for the rare reader that needs one. */
     JsonNode node() {
-        return at == MISSING ? null : tape.tree(at);
+        return at == MISSING ? null : line.tape().tree(at);
     }
 
     /** A member of this object (present or not); this must be an object. */
     Field get(String name) throws BadInputException {
         requireObject();
-        return new Field(line, tape, tape.member(at, name), this, name, -1);
+        return new Field(line, line.tape().member(at, name), this, name, -1);
     }
 
     /** Present and not JSON null. */
     boolean present() {
-        return at != MISSING && tape.kind(at) != JsonTape.NULL;
+        return at != MISSING && line.tape().kind(at) != JsonTape.NULL;
     }
 
     /** Present, possibly JSON null. */
@@ -112,10 +116,10 @@ final class Field {
         if (kind() != JsonTape.ARRAY) {
             throw wrongType("an array");
         }
-        List<Field> items = new ArrayList<>(tape.count(at));
+        List<Field> items = new ArrayList<>(line.tape().count(at));
         int index = 0;
-        for (int i = tape.firstChild(at), end = tape.end(at); i < end; i = tape.next(i)) {
-            items.add(new Field(line, tape, i, this, null, index++));
+        for (int i = line.tape().firstChild(at), end = line.tape().end(at); i < end; i = line.tape().next(i)) {
+            items.add(new Field(line, i, this, null, index++));
         }
         return items;
     }
@@ -123,12 +127,12 @@ final class Field {
     long asLong() throws BadInputException {
         byte kind = kind();
         if (kind == JsonTape.BIG_INT) {
-            throw fail("the integer " + tape.scalarText(at) + " is too large");
+            throw fail("the integer " + line.tape().scalarText(at) + " is too large");
         }
         if (kind != JsonTape.INT) {
             throw wrongType("an integer");
         }
-        return tape.longValue(at);
+        return line.tape().longValue(at);
     }
 
     int asInt() throws BadInputException {
@@ -150,7 +154,7 @@ final class Field {
 
     /** Whether this is an integer that {@link #asNode()} accepts. */
     boolean isNode() {
-        return kind() == JsonTape.INT && tape.longValue(at) >= 0 && tape.longValue(at) < line.nodes();
+        return kind() == JsonTape.INT && line.tape().longValue(at) >= 0 && line.tape().longValue(at) < line.nodes();
     }
 
     double asDouble() throws BadInputException {
@@ -158,7 +162,7 @@ final class Field {
         if (kind != JsonTape.INT && kind != JsonTape.BIG_INT && kind != JsonTape.FLOAT) {
             throw wrongType("a number");
         }
-        double value = tape.doubleValue(at);
+        double value = line.tape().doubleValue(at);
         if (!Double.isFinite(value)) {
             throw fail("the number " + value + " is too large");
         }
@@ -186,7 +190,7 @@ final class Field {
         if (!isString()) {
             throw wrongType("a string");
         }
-        return tape.text(at);
+        return line.tape().text(at);
     }
 
     /** A string, or null when JSON null or missing. */
@@ -205,7 +209,7 @@ final class Field {
             case 0:
                 return "nothing";
             case JsonTape.STRING:
-                String text = tape.text(at);
+                String text = line.tape().text(at);
                 String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
                 return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
             case JsonTape.OBJECT:
@@ -213,7 +217,7 @@ final class Field {
             case JsonTape.ARRAY:
                 return "an array";
             default:
-                return tape.scalarText(at);
+                return line.tape().scalarText(at);
         }
     }
 }

@@ -630,7 +630,9 @@ final class JsonTape {
         int found = -1;
         for (int j = i + 1, end = ends[i]; j < end; j = ends[j]) {
             String key = names[j];
-            if (key == name || key.equals(name)) {
+            // Names are interned, so the decoders' literals match by identity; the rest is a cheap
+            // rejection (length and cached hash) before comparing characters.
+            if (key == name || key.length() == name.length() && key.hashCode() == name.hashCode() && key.equals(name)) {
                 found = j;
             }
         }

@@ -97,7 +97,7 @@ final class LineDecoder {
 
     /** The header, the first line that is not blank. */
     TraceHeader header(byte[] bytes, int offset, int length, long number, boolean terminated) throws BadInputException {
-        Field.Line line = new Field.Line(source, number, nodes);
+        Field.Line line = new Field.Line(source, number, nodes, tape);
         Field h = parse(bytes, offset, length, line, terminated);
         Field type = h.get("type");
         if (!type.isString() || !type.asString().equals("header")) {
@@ -144,7 +144,7 @@ final class LineDecoder {
 
     private TraceEvent event(byte[] bytes, int offset, int length, long number, boolean terminated, long lastSeq,
             Decoded decoded) throws BadInputException {
-        Field.Line line = new Field.Line(source, number, nodes);
+        Field.Line line = new Field.Line(source, number, nodes, tape);
         Field e = parse(bytes, offset, length, line, terminated);
         Field typeField = e.get("type");
         if (typeField.isString() && typeField.asString().equals("header")) {
@@ -181,7 +181,7 @@ final class LineDecoder {
         if (!some) {
             throw line.fail("expected a JSON object, got nothing");
         }
-        Field root = Field.root(line, tape);
+        Field root = Field.root(line);
         if (tape.kind(0) != JsonTape.OBJECT) {
             throw line.fail("expected a JSON object, got " + root.describe());
         }
