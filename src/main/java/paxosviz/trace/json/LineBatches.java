@@ -19,8 +19,6 @@ final class LineBatches {
         int offset;
         int length;
         long firstLine;
-        /** The number of newline characters in the batch: the lines it holds, but for an unterminated last one. */
-        long newlines;
         /** The stream's last line is in this batch and has no newline. */
         boolean lastLineUnterminated;
         /** How many bytes of the underlying file had been read when this batch was cut. */
@@ -168,7 +166,6 @@ final class LineBatches {
                 newlines++;
             }
         }
-        batch.newlines = newlines;
         nextLine += newlines;
         return batch;
     }
