@@ -42,7 +42,8 @@ import paxosviz.trace.model.TraceSink;
  * after event, as if the file were read line by line; and events up to the first bad line are
  * handed over before its problem is thrown. Values repeated across events (a command in a dozen
  * events, a message sent and delivered, names, ballots) are one instance, so a trace held in
- * memory costs about a hundred bytes an event.
+ * memory costs about 90 bytes an event. The decoding threads live only as long as the read; a
+ * trace of one batch (128 KiB) is decoded on the caller's thread alone.
  */
 public final class TraceReader {
 
@@ -58,7 +59,9 @@ public final class TraceReader {
     /** Lines are decoded in batches of about this many bytes. */
     static final int BATCH_BYTES = 1 << 17;
     private static final int PROGRESS_BYTES = 1 << 16;
-    private static final int DECODERS = Integer.getInteger("trace.decoders", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    /** Decoding threads: one a core, at most four; {@code -Dtrace.decoders=N} sets it. */
+    private static final int DECODERS = Integer.getInteger("trace.decoders",
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     private static final int MAX_BATCHES_IN_FLIGHT = 4 * DECODERS;
     /**
      * On two cores, the first large read of a JVM decodes its first 100 MB on one thread only:
