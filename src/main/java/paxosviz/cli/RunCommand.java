@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import paxosviz.BadInputException;
 import paxosviz.check.Checker;
 import paxosviz.check.Verdict;
+import paxosviz.replay.ReExecution;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
 import paxosviz.runtime.ScenarioRunner;
@@ -23,10 +24,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code run SCENARIO.json}: runs a scenario headless, checks it as it runs, writes the trace. */
+/**
+ * {@code run SCENARIO.json}: runs a scenario headless, checks it as it runs, writes the trace.
+ * {@code run --replay-check TRACE.jsonl}: runs a simulator trace's scenario again and compares.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario headless, checks it and writes its trace. Exit 0: safe and every expectation holds;"
-                + " 1: a violation or a failed expectation; 2: bad input.")
+        description = {"Runs a scenario headless, checks it and writes its trace. Exit 0: safe and every expectation holds;"
+                + " 1: a violation or a failed expectation; 2: bad input.",
+                "With --replay-check TRACE.jsonl: runs the scenario in a simulator trace's header again with its seed and"
+                + " compares the events with the recorded ones. Exit 0: identical; 1: they differ; 2: bad input."})
 final class RunCommand implements Callable<Integer> {
 
     enum RuntimeKind { sim, threads }
@@ -36,8 +42,13 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "the scenario to run")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json", description = "the scenario to run")
     private Path scenarioFile;
+
+    @Option(names = "--replay-check", paramLabel = "TRACE.jsonl",
+            description = "re-run a simulator trace (.jsonl or .jsonl.gz) from the scenario and seed in its header and compare"
+                    + " event by event; last line {\"identical\": ...}")
+    private Path replayTrace;
 
     @Option(names = "--runtime", defaultValue = "sim", description = "sim (deterministic, virtual time) or threads (a thread per node, wall clock); default ${DEFAULT-VALUE}")
     private RuntimeKind runtime;
@@ -52,6 +63,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (replayTrace != null) {
+            return replayCheck(out, err);
+        }
+        if (scenarioFile == null) {
+            err.println("run: give a scenario (run SCENARIO.json) or a trace to re-run (run --replay-check TRACE.jsonl)");
+            return ExitCodes.BAD_INPUT;
+        }
         Scenario scenario;
         try {
             scenario = ScenarioReader.read(scenarioFile);
@@ -81,6 +99,33 @@ final class RunCommand implements Callable<Integer> {
         Verdict verdict = Verdict.of(checker.report(), scenario.expect());
         Summary.print(out, describe(scenario, runSeed), verdict);
         return verdict.ok() ? ExitCodes.OK : ExitCodes.VIOLATION;
+    }
+
+    /** {@code --replay-check}: the same scenario, seed and simulator as the recorded run; the first event that differs. */
+    private int replayCheck(PrintWriter out, PrintWriter err) {
+        if (scenarioFile != null || seed != null || traceFile != null || runtime != RuntimeKind.sim) {
+            err.println("run --replay-check: takes only the trace: it re-runs the scenario in the trace's header in the simulator"
+                    + " with the header's seed (no SCENARIO, --seed, --trace or --runtime)");
+            return ExitCodes.BAD_INPUT;
+        }
+        ReExecution.Result result;
+        try {
+            result = ReExecution.compare(replayTrace);
+        } catch (BadInputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (result.identical()) {
+            out.println(replayTrace + ": re-run in the simulator: identical, " + result.events() + " events");
+        } else {
+            out.println(replayTrace + ": re-run in the simulator: differs at seq " + result.seq() + " (after "
+                    + result.events() + " identical events)");
+            out.println("  recorded: " + (result.recorded() != null ? result.recorded() : "(the recorded trace has ended)"));
+            out.println("  re-run:   " + (result.rerun() != null ? result.rerun() : "(the re-run has ended)"));
+        }
+        out.println(result.toJson());
+        out.flush();
+        return result.identical() ? ExitCodes.OK : ExitCodes.VIOLATION;
     }
 
     /**

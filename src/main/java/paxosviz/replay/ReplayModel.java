@@ -1,10 +1,5 @@
 package paxosviz.replay;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +7,8 @@ import java.util.List;
 import paxosviz.BadInputException;
 import paxosviz.scenario.Protocol;
 import paxosviz.trace.json.TraceReader;
+import paxosviz.trace.model.ReadCancelledException;
+import paxosviz.trace.model.ReadProgress;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.trace.model.TraceHeader;
 import paxosviz.viewstate.ViewState;
@@ -106,23 +103,24 @@ public final class ReplayModel {
      * a {@link BadInputException} naming the file, the line and the field.
      */
     public static ReplayModel open(Path file, Progress progress) throws BadInputException {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(source + ": is a directory, not a trace file");
-        }
-        long size;
-        InputStream raw;
-        try {
-            size = Math.max(1, Files.size(file));
-            raw = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(source + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
-        }
         List<TraceEvent> events = new ArrayList<>();
-        CountingStream counted = new CountingStream(raw, size, progress);
-        TraceHeader header = TraceReader.read(counted, source, events::add);
+        ReadProgress reading = new ReadProgress() {
+            @Override
+            public void bytesRead(long done, long total) {
+                progress.loading("reading", total > 0 ? Math.min(1, done / (double) total) : 0);
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return progress.cancelled();
+            }
+        };
+        TraceHeader header;
+        try {
+            header = TraceReader.readWithHeader(file, h -> events::add, reading);
+        } catch (ReadCancelledException e) {
+            throw new Cancelled();
+        }
         return new ReplayModel(new LoadedTrace(header, events), progress);
     }
 
@@ -195,49 +193,5 @@ public final class ReplayModel {
             copy.apply(trace.event(index));
         }
         return copy;
-    }
-
-    /** Counts the bytes read off the file, to tell how far reading got, and stops when asked to. */
-    private static final class CountingStream extends FilterInputStream {
-        private static final long REPORT_EVERY = 1 << 20;
-        private final long size;
-        private final Progress progress;
-        private long read;
-        private long reported;
-
-        CountingStream(InputStream in, long size, Progress progress) {
-            super(in);
-            this.size = size;
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(int n) {
-            read += n;
-            if (read - reported >= REPORT_EVERY) {
-                reported = read;
-                if (progress.cancelled()) {
-                    throw new Cancelled();
-                }
-                progress.loading("reading", Math.min(1, read / (double) size));
-            }
-        }
     }
 }

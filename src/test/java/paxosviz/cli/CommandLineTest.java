@@ -163,6 +163,53 @@ class CommandLineTest {
     }
 
     @Test
+    void replayCheckFindsAFreshTraceIdentical() throws Exception {
+        String scenario = example("example-minority-partition.json").toString();
+        for (String name : List.of("fresh.jsonl", "fresh.jsonl.gz")) {
+            Path trace = dir.resolve(name);
+            assertThat(execute("run", scenario, "--trace", trace.toString(), "--seed", "9")).isZero();
+            out.getBuffer().setLength(0);
+
+            assertThat(execute("run", "--replay-check", trace.toString())).as(name).isZero();
+            assertThat(out.toString()).contains(name + ": re-run in the simulator: identical");
+            assertThat(lastLine()).matches("\\{\"identical\": true, \"events\": [1-9]\\d+\\}");
+        }
+    }
+
+    @Test
+    void replayCheckNamesTheFirstEventThatDiffers() throws Exception {
+        Path trace = dir.resolve("recorded.jsonl");
+        execute("run", example("example-leader-crash.json").toString(), "--trace", trace.toString());
+        List<String> lines = Files.readAllLines(trace);
+        lines.set(812, lines.get(812).replaceFirst("\"t\":[0-9.]+", "\"t\":0.5"));
+        Path altered = dir.resolve("altered.jsonl");
+        Files.write(altered, lines);
+        out.getBuffer().setLength(0);
+
+        assertThat(execute("run", "--replay-check", altered.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("differs at seq 812", "  recorded: " + lines.get(812));
+        assertThat(lastLine()).startsWith("{\"identical\": false, \"seq\": 812, \"recorded\": " + lines.get(812) + ", \"rerun\": {");
+    }
+
+    @Test
+    void replayCheckRefusesWhatItCannotRepeat() throws Exception {
+        Path threads = dir.resolve("threads.jsonl");
+        Files.write(threads, List.of("{\"type\":\"header\",\"format\":\"paxos-trace\",\"version\":1,\"nodes\":3,"
+                + "\"runtime\":\"threads\",\"seed\":1,\"scenario\":{\"nodes\":3,\"durationMs\":100}}"));
+        Path bare = dir.resolve("bare.jsonl");
+        Files.write(bare, List.of("{\"type\":\"header\",\"format\":\"paxos-trace\",\"version\":1,\"nodes\":3,\"runtime\":\"sim\"}"));
+
+        assertThat(execute("run", "--replay-check", threads.toString())).isEqualTo(2);
+        assertThat(execute("run", "--replay-check", bare.toString())).isEqualTo(2);
+        assertThat(execute("run", "--replay-check", dir.resolve("nowhere.jsonl").toString())).isEqualTo(2);
+        assertThat(execute("run", example("example-leader-crash.json").toString(), "--replay-check", threads.toString()))
+                .isEqualTo(2);
+        assertThat(execute("run")).isEqualTo(2);
+        assertThat(err.toString()).contains(threads + ": recorded by the \"threads\" runtime", bare + ": the header carries no seed",
+                "nowhere.jsonl: no such file", "takes only the trace", "give a scenario").doesNotContain("Exception");
+    }
+
+    @Test
     void benchReportsThroughputAndLatencyAsItsLastLine() {
         assertThat(execute("bench", "--seconds", "0.5", "--warmup", "0.2", "--clients", "2")).isZero();
         assertThat(lastLine()).matches("\\{\"opsPerSec\": \\d+, \"p50Ms\": [0-9.]+, \"p99Ms\": [0-9.]+\\}");

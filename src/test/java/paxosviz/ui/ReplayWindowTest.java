@@ -271,6 +271,26 @@ class ReplayWindowTest {
     }
 
     @Test
+    void reExecutingASimulatorTraceFindsItIdenticalAndAnEditedOneDiverges(FxRobot robot) throws Exception {
+        open(safeTrace);
+        String[] told = new String[1];
+        onFx(() -> model().reexecute().thenAccept(text -> told[0] = text));
+        waitUntil("the re-execution", 60, () -> told[0] != null);
+        assertThat(told[0]).startsWith("Identical");
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(safeTrace));
+        lines.remove(lines.size() / 2);
+        Path edited = dir.resolve("edited.jsonl");
+        Files.write(edited, lines);
+        onFx(() -> model().backToLive());
+        open(edited);
+        String[] second = new String[1];
+        onFx(() -> model().reexecute().thenAccept(text -> second[0] = text));
+        waitUntil("the second re-execution", 60, () -> second[0] != null);
+        assertThat(second[0]).startsWith("Diverged at event #");
+    }
+
+    @Test
     void aLiveRunForksFromTheMiddleAfterReRunningTheTraceExactlyUpToThere(FxRobot robot) throws Exception {
         ReplaySession replay = open(safeTrace);
         int middle = replay.size() / 2;

@@ -113,7 +113,7 @@ final class EventDecoder {
     }
 
     private static EventBody step(Field e, NodeEvent event) throws BadInputException {
-        return new EventBody.NodeStep(e.get("node").asNode(), event);
+        return new EventBody.NodeStep(e.get("node").asNode(), e.shared().nodeEvent(event));
     }
 
     /** The result is optional; when given, it is read by the command's type. */
@@ -132,7 +132,7 @@ final class EventDecoder {
         }
         Field client = e.get("client");
         if (client.exists()) {
-            return Address.client(client.asString());
+            return e.shared().client(client.asString());
         }
         throw node.fail("missing (neither \"node\" nor \"client\" is given)");
     }

@@ -11,12 +11,19 @@ import paxosviz.BadInputException;
 /**
  * One JSON value on one trace line, with its path, so that any type error names the file, the
  * line and the field: {@code trace.jsonl: line 57: field "slot": expected an integer, got "x"}.
- * A missing member is a Field whose node is null; it fails only when read.
+ * A missing member is a Field with no value; it fails only when read. The line itself is a
+ * {@link JsonTape}; a Field is a position on it.
  */
 final class Field {
 
-    /** Where the line is, and how many nodes the trace has (to check node indices). */
-    record Line(String source, long number, int nodes) {
+    /** Where the line is, how many nodes the trace has (to check node indices), and the line's values. */
+    record Line(String source, long number, int nodes, JsonTape tape) {
+
+        /** A line whose values are not read: for a message about the line as a whole. */
+        Line(String source, long number, int nodes) {
+            this(source, number, nodes, null);
+        }
+
         BadInputException fail(String problem) {
             return new BadInputException(source + ": line " + number + ": " + problem);
         }
@@ -24,55 +31,74 @@ final class Field {
 
     private static final int SHOWN_CHARS = 40;
 
-    private final Line line;
-    private final JsonNode node;
-    private final Field parent;
-    /** The member name, or the array index as text in brackets; built into a path only for an error. */
-    private final String step;
+    private static final int MISSING = -1;
 
-    private Field(Line line, JsonNode node, Field parent, String step) {
+    private final Line line;
+    /** The value's index on the line's tape, or {@link #MISSING}. */
+    private final int at;
+    private final Field parent;
+    /** The member name, or null for an array item; built into a path only for an error. */
+    private final String name;
+    /** The array index of an item. */
+    private final int index;
+
+    private Field(Line line, int at, Field parent, String name, int index) {
         this.line = line;
-        this.node = node;
+        this.at = at;
         this.parent = parent;
-        this.step = step;
+        this.name = name;
+        this.index = index;
     }
 
-    static Field root(Line line, JsonNode node) {
-        return new Field(line, node, null, "");
+    /** The line's value, the first on its tape. */
+    static Field root(Line line) {
+        return new Field(line, 0, null, "", -1);
+    }
+
+    /** The tables that share repeated values among the events of one read. */
+    Shared shared() {
+        return line.tape().shared();
+    }
+
+    private byte kind() {
+        return at == MISSING ? 0 : line.tape().kind(at);
     }
 
     /** {@code msg.votes[0].ballot}. */
     private String path() {
         if (parent == null) {
-            return step;
+            return name;
         }
         String above = parent.path();
-        return above.isEmpty() || step.startsWith("[") ? above + step : above + "." + step;
+        if (name == null) {
+            return above + "[" + index + "]";
+        }
+        return above.isEmpty() ? name : above + "." + name;
     }
 
     Line line() {
         return line;
     }
 
-    /** The JSON itself, null when missing. */
+    /** The JSON as a Jackson tree, null when missing; built on each call, for the rare reader that needs one. */
     JsonNode node() {
-        return node;
+        return at == MISSING ? null : line.tape().tree(at);
     }
 
     /** A member of this object (present or not); this must be an object. */
     Field get(String name) throws BadInputException {
         requireObject();
-        return new Field(line, node.get(name), this, name);
+        return new Field(line, line.tape().member(at, name), this, name, -1);
     }
 
     /** Present and not JSON null. */
     boolean present() {
-        return node != null && !node.isNull();
+        return at != MISSING && line.tape().kind(at) != JsonTape.NULL;
     }
 
     /** Present, possibly JSON null. */
     boolean exists() {
-        return node != null;
+        return at != MISSING;
     }
 
     BadInputException fail(String problem) {
@@ -80,31 +106,33 @@ final class Field {
     }
 
     Field requireObject() throws BadInputException {
-        if (node == null || !node.isObject()) {
+        if (kind() != JsonTape.OBJECT) {
             throw wrongType("an object");
         }
         return this;
     }
 
     List<Field> items() throws BadInputException {
-        if (node == null || !node.isArray()) {
+        if (kind() != JsonTape.ARRAY) {
             throw wrongType("an array");
         }
-        List<Field> items = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            items.add(new Field(line, node.get(i), this, "[" + i + "]"));
+        List<Field> items = new ArrayList<>(line.tape().count(at));
+        int index = 0;
+        for (int i = line.tape().firstChild(at), end = line.tape().end(at); i < end; i = line.tape().next(i)) {
+            items.add(new Field(line, i, this, null, index++));
         }
         return items;
     }
 
     long asLong() throws BadInputException {
-        if (node == null || !node.isIntegralNumber()) {
+        byte kind = kind();
+        if (kind == JsonTape.BIG_INT) {
+            throw fail("the integer " + line.tape().scalarText(at) + " is too large");
+        }
+        if (kind != JsonTape.INT) {
             throw wrongType("an integer");
         }
-        if (!node.canConvertToLong()) {
-            throw fail("the integer " + node.asText() + " is too large");
-        }
-        return node.longValue();
+        return line.tape().longValue(at);
     }
 
     int asInt() throws BadInputException {
@@ -126,41 +154,43 @@ final class Field {
 
     /** Whether this is an integer that {@link #asNode()} accepts. */
     boolean isNode() {
-        return node != null && node.canConvertToInt() && node.isIntegralNumber()
-                && node.intValue() >= 0 && node.intValue() < line.nodes();
+        return kind() == JsonTape.INT && line.tape().longValue(at) >= 0 && line.tape().longValue(at) < line.nodes();
     }
 
     double asDouble() throws BadInputException {
-        if (node == null || !node.isNumber()) {
+        byte kind = kind();
+        if (kind != JsonTape.INT && kind != JsonTape.BIG_INT && kind != JsonTape.FLOAT) {
             throw wrongType("a number");
         }
-        double value = node.doubleValue();
+        double value = line.tape().doubleValue(at);
         if (!Double.isFinite(value)) {
-            throw fail("the number " + node.asText() + " is too large");
+            throw fail("the number " + value + " is too large");
         }
         return value;
     }
 
     boolean asBoolean() throws BadInputException {
-        if (node == null || !node.isBoolean()) {
+        byte kind = kind();
+        if (kind != JsonTape.TRUE && kind != JsonTape.FALSE) {
             throw wrongType("true or false");
         }
-        return node.booleanValue();
+        return kind == JsonTape.TRUE;
     }
 
     boolean isIntegral() {
-        return node != null && node.isIntegralNumber();
+        byte kind = kind();
+        return kind == JsonTape.INT || kind == JsonTape.BIG_INT;
     }
 
     boolean isString() {
-        return node != null && node.isTextual();
+        return kind() == JsonTape.STRING;
     }
 
     String asString() throws BadInputException {
         if (!isString()) {
             throw wrongType("a string");
         }
-        return node.textValue();
+        return line.tape().text(at);
     }
 
     /** A string, or null when JSON null or missing. */
@@ -170,25 +200,24 @@ final class Field {
 
     /** "missing", or what was expected and what is there. */
     BadInputException wrongType(String expected) {
-        return fail(node == null ? "missing" : "expected " + expected + ", got " + describe());
+        return fail(at == MISSING ? "missing" : "expected " + expected + ", got " + describe());
     }
 
     /** How a message shows the value: {@code "x"}, {@code 7.5}, {@code null}, {@code an object}. */
     String describe() {
-        if (node == null) {
-            return "nothing";
+        switch (kind()) {
+            case 0:
+                return "nothing";
+            case JsonTape.STRING:
+                String text = line.tape().text(at);
+                String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
+                return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
+            case JsonTape.OBJECT:
+                return "an object";
+            case JsonTape.ARRAY:
+                return "an array";
+            default:
+                return line.tape().scalarText(at);
         }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
-            return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        return node.toString();
     }
 }

@@ -30,7 +30,7 @@ final class MessageDecoder {
         } catch (BadInputException foreign) {
             message = null;
         }
-        return new Wire(id, kind, message);
+        return field.shared().wire(new Wire(id, kind, message));
     }
 
     /** The message of this kind, or null for a kind this program does not send. */

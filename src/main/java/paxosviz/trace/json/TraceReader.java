@@ -2,62 +2,80 @@ package paxosviz.trace.json;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import paxosviz.BadInputException;
-import paxosviz.scenario.Scenario;
-import paxosviz.scenario.json.ScenarioReader;
+import paxosviz.trace.model.ReadCancelledException;
+import paxosviz.trace.model.ReadProgress;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.trace.model.TraceHeader;
 import paxosviz.trace.model.TraceSink;
 
 /**
- * Reads a trace (JSON Lines, plain or gzipped) and streams its events into a sink, one line at a
- * time, so a trace larger than memory can be read. Every problem is a {@link BadInputException}
- * naming the file, the line and the field, e.g.
+ * Reads a trace (JSON Lines, plain or gzipped) and streams its events into a sink, so a trace
+ * larger than memory can be read. Every problem is a {@link BadInputException} naming the file,
+ * the line and the field, e.g.
  * {@code trace.jsonl: line 57: field "slot": expected an integer, got "x"}. Hostile input is
  * bounded: line length, nesting depth, string and number length, tokens per line.
+ *
+ * <p>A large trace is decoded on a few threads: this thread reads the file and cuts it into
+ * batches of whole lines, decoding threads turn batches into events, and this thread hands the
+ * events to the sink in their order, so the sink is called on the caller's thread only, event
+ * after event, as if the file were read line by line; and events up to the first bad line are
+ * handed over before its problem is thrown. Values repeated across events (a command in a dozen
+ * events, a message sent and delivered, names, ballots) are one instance, so a trace held in
+ * memory costs about 90 bytes an event. The decoding threads live only as long as the read; a
+ * trace of one batch (128 KiB) is decoded on the caller's thread alone.
  */
 public final class TraceReader {
 
     public static final int MAX_LINE_BYTES = 16 << 20;
     public static final int MAX_DEPTH = 64;
     public static final int MAX_NUMBER_CHARS = 100;
-    /** Bounds the tree built for one line: 16 MiB of {@code ["a","a",...]} would take some 250 MB. */
+    /** Bounds the values read for one line: 16 MiB of {@code ["a","a",...]} is 8 million of them. */
     public static final int MAX_TOKENS_PER_LINE = 1_000_000;
+    /** The most nodes a trace may name; views draw every one of them. */
+    public static final int MAX_NODES = 1000;
 
     private static final int BUFFER_BYTES = 1 << 16;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_LINE_BYTES)
-                    .maxNameLength(MAX_LINE_BYTES)
-                    .maxNumberLength(MAX_NUMBER_CHARS)
-                    .maxTokenCount(MAX_TOKENS_PER_LINE)
-                    .build())
-            .build());
+    /** Lines are decoded in batches of about this many bytes. */
+    static final int BATCH_BYTES = 1 << 17;
+    private static final int PROGRESS_BYTES = 1 << 16;
+    /** Decoding threads: one a core, at most four; {@code -Dtrace.decoders=N} sets it. */
+    private static final int DECODERS = Integer.getInteger("trace.decoders",
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    private static final int MAX_BATCHES_IN_FLIGHT = 4 * DECODERS;
+    /**
+     * On two cores, the first large read of a JVM decodes its first 100 MB on one thread only:
+     * the JIT compiler is busy with the decoders then and needs the other core (this makes a
+     * cold read of a million events some 15% faster).
+     */
+    private static final int SOLO_BATCHES = Runtime.getRuntime().availableProcessors() <= 2 ? (100 << 20) / BATCH_BYTES : 0;
+    private static volatile boolean warmedUp;
+    /** Batches in flight hold at most this much text (more than the batch count allows only with very long lines). */
+    private static final long MAX_BYTES_IN_FLIGHT = 64L << 20;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private TraceReader() {
     }
-
-    /** The most nodes a trace may name; views draw every one of them. */
-    public static final int MAX_NODES = 1000;
 
     /** Reads the file, gzipped or not, into {@code sink}; returns its header once every event was delivered. */
     public static TraceHeader read(Path file, TraceSink sink) throws BadInputException {
@@ -69,17 +87,39 @@ public final class TraceReader {
      * such as the checker needs the number of nodes before the first event.
      */
     public static TraceHeader readWithHeader(Path file, Function<TraceHeader, TraceSink> sinkForHeader) throws BadInputException {
+        try {
+            return readWithHeader(file, sinkForHeader, ReadProgress.NONE);
+        } catch (ReadCancelledException interrupted) {
+            throw new BadInputException(file + ": reading was interrupted", interrupted);
+        }
+    }
+
+    /**
+     * As {@link #readWithHeader(Path, Function)}, telling {@code progress} how many bytes of the
+     * file were read (about every 64 KiB) and stopping when it asks to, or when this thread is
+     * interrupted. The sink is called on this thread.
+     *
+     * @throws ReadCancelledException when stopped before the end; the sink got some of the events
+     */
+    public static TraceHeader readWithHeader(Path file, Function<TraceHeader, TraceSink> sinkForHeader, ReadProgress progress)
+            throws BadInputException, ReadCancelledException {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new BadInputException(source + ": is a directory, not a trace file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return readWithHeader(in, source, sinkForHeader);
+        InputStream in;
+        long size;
+        try {
+            size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(source + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(source + ": cannot read: permission denied", e);
         } catch (IOException e) {
-            throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
+            throw new BadInputException(source + ": cannot read: " + reason(e), e);
         }
+        return read(in, size, source, sinkForHeader, progress);
     }
 
     /**
@@ -93,56 +133,255 @@ public final class TraceReader {
     /** As {@link #readWithHeader(Path, Function)}, from a stream; reads to the end, then closes it. */
     public static TraceHeader readWithHeader(InputStream stream, String source, Function<TraceHeader, TraceSink> sinkForHeader)
             throws BadInputException {
-        BufferedInputStream buffered = new BufferedInputStream(stream, BUFFER_BYTES);
-        boolean gzipped;
         try {
-            gzipped = isGzip(buffered);
-        } catch (IOException e) {
-            throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
+            return read(stream, -1, source, sinkForHeader, ReadProgress.NONE);
+        } catch (ReadCancelledException interrupted) {
+            throw new BadInputException(source + ": reading was interrupted", interrupted);
         }
-        try (InputStream data = gzipped ? new GZIPInputStream(buffered, BUFFER_BYTES) : buffered) {
-            return read(new LineReader(data, source, MAX_LINE_BYTES), source, gzipped, sinkForHeader);
+    }
+
+    private static TraceHeader read(InputStream stream, long size, String source, Function<TraceHeader, TraceSink> sinkForHeader,
+            ReadProgress progress) throws BadInputException, ReadCancelledException {
+        Counting counted = new Counting(stream);
+        BufferedInputStream buffered = new BufferedInputStream(counted, BUFFER_BYTES);
+        boolean gzipped = false;
+        try (InputStream closing = buffered) {
+            gzipped = isGzip(buffered);
+            try (InputStream data = gzipped ? new GZIPInputStream(buffered, BUFFER_BYTES) : buffered) {
+                LineBatches batches = new LineBatches(data, MAX_LINE_BYTES, BATCH_BYTES, () -> counted.count);
+                TraceHeader header = new Read(source, gzipped, batches, progress, size).run(sinkForHeader);
+                progress.bytesRead(counted.count, size);
+                return header;
+            }
         } catch (IOException e) {
+            if (interrupted(e)) {
+                throw cancelled(source);
+            }
             String problem = gzipped ? "not a readable gzip file: " : "cannot read: ";
             throw new BadInputException(source + ": " + problem + reason(e), e);
         }
     }
 
-    private static TraceHeader read(LineReader lines, String source, boolean gzipped,
-            Function<TraceHeader, TraceSink> sinkForHeader) throws BadInputException {
-        TraceHeader header = null;
-        TraceSink sink = null;
-        long lastSeq = 0;
-        while (nextLine(lines, source, gzipped)) {
-            if (lines.blank()) {
-                continue;
-            }
-            if (header == null) {
-                // The header names no node, so the node count it is checked against does not matter.
-                Field.Line line = new Field.Line(source, lines.number(), 1);
-                header = header(Field.root(line, parse(lines, line)));
-                sink = sinkForHeader.apply(header);
-                continue;
-            }
-            Field.Line line = new Field.Line(source, lines.number(), header.nodes());
-            TraceEvent event = event(Field.root(line, parse(lines, line)), lastSeq);
-            lastSeq = event.seq();
-            sink.accept(event);
+    /** One read of one trace: the header, then the events, batch after batch. */
+    private static final class Read {
+        private final String source;
+        private final boolean gzipped;
+        private final LineBatches batches;
+        private final ReadProgress progress;
+        private final long size;
+        private final Shared shared = new Shared();
+        private final ArrayDeque<Future<LineDecoder.Decoded>> inFlight = new ArrayDeque<>();
+        private long bytesInFlight;
+        private int submitted;
+        private int solo;
+        private ExecutorService pool;
+        private TraceSink sink;
+        private int nodes;
+        private long lastSeq;
+        private long reported;
+
+        Read(String source, boolean gzipped, LineBatches batches, ReadProgress progress, long size) {
+            this.source = source;
+            this.gzipped = gzipped;
+            this.batches = batches;
+            this.progress = progress;
+            this.size = size;
         }
-        if (header == null) {
-            throw new BadInputException(source + ": empty: no header line, so not a trace");
+
+        TraceHeader run(Function<TraceHeader, TraceSink> sinkForHeader) throws BadInputException, ReadCancelledException {
+            LineBatches.Batch first;
+            TraceHeader header;
+            while (true) {
+                first = nextBatch();
+                if (first == null) {
+                    throw new BadInputException(source + ": empty: no header line, so not a trace");
+                }
+                header = header(first);
+                if (header != null) {
+                    break;
+                }
+                batches.recycle(first);
+            }
+            nodes = header.nodes();
+            sink = sinkForHeader.apply(header);
+            try {
+                events(first);
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+            return header;
         }
-        return header;
+
+        /** The header, if the batch has a line that is not blank; the batch then holds the lines after it. */
+        private TraceHeader header(LineBatches.Batch batch) throws BadInputException {
+            byte[] bytes = batch.bytes;
+            int pos = batch.offset;
+            int end = batch.offset + batch.length;
+            long number = batch.firstLine;
+            while (pos < end) {
+                int newline = pos;
+                while (newline < end && bytes[newline] != '\n') {
+                    newline++;
+                }
+                int length = newline - pos;
+                if (newline < end && length > 0 && bytes[newline - 1] == '\r') {
+                    length--;
+                }
+                if (!LineDecoder.blank(bytes, pos, length)) {
+                    boolean terminated = newline < end || !batch.lastLineUnterminated;
+                    TraceHeader header = new LineDecoder(source, shared, 1).header(bytes, pos, length, number, terminated);
+                    int next = Math.min(newline + 1, end);
+                    batch.length -= next - batch.offset;
+                    batch.offset = next;
+                    batch.firstLine = number + 1;
+                    return header;
+                }
+                pos = newline + 1;
+                number++;
+            }
+            return null;
+        }
+
+        /** Decodes the batches, on this thread while there is only one, else on the pool, and delivers them in order. */
+        private void events(LineBatches.Batch first) throws BadInputException, ReadCancelledException {
+            // Each decoding thread has its own decoder; the pool's threads end with the read, and their decoders with them.
+            ThreadLocal<LineDecoder> decoders = ThreadLocal.withInitial(() -> new LineDecoder(source, shared, nodes));
+            LineBatches.Batch batch = first;
+            BadInputException readProblem = null;
+            while (batch != null) {
+                LineBatches.Batch next = null;
+                try {
+                    next = nextBatch();
+                } catch (BadInputException e) {
+                    readProblem = e;
+                }
+                if (pool == null && next == null) {
+                    deliver(new LineDecoder(source, shared, nodes).decode(batch)); // one batch: no thread needed
+                } else {
+                    submit(batch, decoders);
+                }
+                if (readProblem != null) {
+                    break;
+                }
+                batch = next;
+            }
+            while (!inFlight.isEmpty()) {
+                deliverOldest();
+            }
+            if (readProblem != null) {
+                throw readProblem;
+            }
+        }
+
+        private void submit(LineBatches.Batch batch, ThreadLocal<LineDecoder> decoders)
+                throws BadInputException, ReadCancelledException {
+            if (pool == null) {
+                solo = warmedUp ? 0 : SOLO_BATCHES;
+                int start = solo > 0 ? 1 : DECODERS;
+                pool = new ThreadPoolExecutor(start, start, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "trace-decoder-" + THREADS.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            if (++submitted == solo) {
+                warmedUp = true;
+                ((ThreadPoolExecutor) pool).setMaximumPoolSize(DECODERS);
+                ((ThreadPoolExecutor) pool).setCorePoolSize(DECODERS);
+            }
+            inFlight.add(pool.submit(() -> decoders.get().decode(batch)));
+            bytesInFlight += batch.length;
+            while (inFlight.size() >= MAX_BATCHES_IN_FLIGHT || bytesInFlight > MAX_BYTES_IN_FLIGHT) {
+                deliverOldest();
+            }
+        }
+
+        private void deliverOldest() throws BadInputException, ReadCancelledException {
+            LineDecoder.Decoded decoded;
+            try {
+                decoded = inFlight.remove().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw cancelled(source);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
+            }
+            bytesInFlight -= decoded.batch.length;
+            deliver(decoded);
+        }
+
+        /** Hands the batch's events to the sink: they are the next ones, so their seqs follow the last one delivered. */
+        private void deliver(LineDecoder.Decoded decoded) throws BadInputException, ReadCancelledException {
+            if (decoded.hasFirstSeq && decoded.firstSeq <= lastSeq) {
+                throw new Field.Line(source, decoded.firstSeqLine, nodes)
+                        .fail("field \"seq\": " + LineDecoder.seqProblem(decoded.firstSeq, lastSeq));
+            }
+            TraceEvent[] events = decoded.events;
+            for (int i = 0; i < decoded.count; i++) {
+                sink.accept(events[i]);
+            }
+            if (decoded.count > 0) {
+                lastSeq = events[decoded.count - 1].seq();
+            }
+            if (decoded.error != null) {
+                throw decoded.error;
+            }
+            batches.recycle(decoded.batch);
+            long done = decoded.batch.fileBytes;
+            if (done - reported >= PROGRESS_BYTES) {
+                reported = done;
+                progress.bytesRead(done, size);
+            }
+            checkCancelled();
+        }
+
+        private LineBatches.Batch nextBatch() throws BadInputException, ReadCancelledException {
+            checkCancelled();
+            try {
+                return batches.next();
+            } catch (LineBatches.LineTooLongException e) {
+                throw new BadInputException(source + ": line " + e.line + ": longer than " + (MAX_LINE_BYTES >> 20)
+                        + " MiB; not a trace line (is this a trace?)");
+            } catch (LineBatches.ReadFailedException e) {
+                IOException cause = (IOException) e.getCause();
+                if (interrupted(cause)) {
+                    throw cancelled(source);
+                }
+                String problem = gzipped ? "the gzip data is truncated or corrupt (" + reason(cause) + ")"
+                        : "cannot read: " + reason(cause);
+                throw new BadInputException(source + ": line " + e.line + ": " + problem, cause);
+            } catch (IOException e) {
+                throw new BadInputException(source + ": cannot read: " + reason(e), e);
+            }
+        }
+
+        private void checkCancelled() throws ReadCancelledException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw cancelled(source);
+            }
+            if (progress.cancelRequested()) {
+                throw new ReadCancelledException(source + ": reading was cancelled");
+            }
+        }
     }
 
-    private static boolean nextLine(LineReader lines, String source, boolean gzipped) throws BadInputException {
-        try {
-            return lines.next();
-        } catch (IOException e) {
-            String problem = gzipped ? "the gzip data is truncated or corrupt (" + reason(e) + ")"
-                    : "cannot read: " + reason(e);
-            throw new BadInputException(source + ": line " + lines.number() + ": " + problem, e);
-        }
+    private static ReadCancelledException cancelled(String source) {
+        Thread.currentThread().interrupt();
+        return new ReadCancelledException(source + ": reading was interrupted");
+    }
+
+    private static boolean interrupted(IOException e) {
+        return e instanceof ClosedByInterruptException || e instanceof InterruptedIOException
+                || Thread.currentThread().isInterrupted();
     }
 
     /** The JDK's gzip stream throws an EOFException without a message when the data stops early. */
@@ -158,105 +397,37 @@ public final class TraceReader {
         return first == 0x1f && second == 0x8b;
     }
 
-    /** One JSON object per line. */
-    private static JsonNode parse(LineReader lines, Field.Line line) throws BadInputException {
-        try (JsonParser parser = MAPPER.createParser(lines.bytes(), 0, lines.length())) {
-            JsonNode tree = MAPPER.readTree(parser);
-            if (parser.nextToken() != null) {
-                throw line.fail("more than one JSON value on the line");
+    /** Counts the bytes read from the file, for progress (a gzip's compressed bytes). */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
             }
-            if (tree == null || !tree.isObject()) {
-                throw line.fail("expected a JSON object, got " + Field.root(line, tree).describe());
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
             }
-            return tree;
-        } catch (JsonProcessingException e) {
-            throw notJson(e, lines, line);
-        } catch (IOException e) {
-            throw line.fail("cannot read: " + e.getMessage());
+            return n;
         }
-    }
 
-    private static BadInputException notJson(JsonProcessingException e, LineReader lines, Field.Line line) {
-        String where = line.source() + ": line " + line.number();
-        if (!lines.terminated()) {
-            return new BadInputException(where + ": the last line is cut off (no newline at the end and not complete JSON)", e);
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
-        JsonLocation at = e.getLocation();
-        if (e instanceof JsonEOFException || at != null && at.getByteOffset() >= lines.length()) {
-            return new BadInputException(where + ": incomplete JSON: the line ends inside a value", e);
-        }
-        // Jackson's hints name its own configuration methods, which a user cannot act on.
-        String detail = e.getOriginalMessage().replaceAll(" \\(from `[^`]*`\\)|, from `[^`]*`", "");
-        String column = at == null ? "" : ", column " + at.getColumnNr();
-        String kind = e instanceof StreamConstraintsException ? "too large or too deeply nested: " : "not valid JSON: ";
-        return new BadInputException(where + column + ": " + kind + detail, e);
-    }
-
-    private static TraceHeader header(Field h) throws BadInputException {
-        Field type = h.get("type");
-        if (!type.isString() || !type.asString().equals("header")) {
-            throw h.line().fail("not a trace: the first line must be the header, "
-                    + "{\"type\":\"header\",\"format\":\"" + TraceHeader.FORMAT + "\",...}");
-        }
-        Field format = h.get("format");
-        if (!format.isString() || !format.asString().equals(TraceHeader.FORMAT)) {
-            throw format.wrongType("\"" + TraceHeader.FORMAT + "\"");
-        }
-        Field version = h.get("version");
-        Field nodes = h.get("nodes");
-        int nodeCount = nodes.asInt();
-        if (nodeCount < 1 || nodeCount > MAX_NODES) {
-            throw nodes.fail("must be within 1.." + MAX_NODES + ", got " + nodeCount);
-        }
-        Field seed = h.get("seed");
-        return new TraceHeader(
-                version.present() ? version.asInt() : TraceHeader.VERSION,
-                nodeCount,
-                h.get("runtime").asStringOrNull(),
-                seed.present() ? seed.asLong() : null,
-                scenario(h.get("scenario")),
-                window(h.get("window")));
-    }
-
-    /** The optional time window of an exported part of a trace. */
-    private static TraceHeader.Window window(Field field) throws BadInputException {
-        if (!field.present()) {
-            return null;
-        }
-        field.requireObject();
-        double from = field.get("from").asDouble();
-        double until = field.get("until").asDouble();
-        if (until < from) {
-            throw field.fail("\"until\" (" + until + ") is before \"from\" (" + from + ")");
-        }
-        return new TraceHeader.Window(from, until);
-    }
-
-    /** A header may carry any scenario, or {@code {}}; one this program cannot read is left out, not an error. */
-    private static Scenario scenario(Field field) throws BadInputException {
-        if (!field.present()) {
-            return null;
-        }
-        try {
-            return ScenarioReader.read(field.node(), "header scenario");
-        } catch (BadInputException unreadable) {
-            return null;
-        }
-    }
-
-    private static TraceEvent event(Field e, long lastSeq) throws BadInputException {
-        Field typeField = e.get("type");
-        if (typeField.isString() && typeField.asString().equals("header")) {
-            throw e.line().fail("a second header; only the first line of a trace is a header");
-        }
-        Field seqField = e.get("seq");
-        long seq = seqField.asLong();
-        if (seq <= lastSeq) {
-            throw seqField.fail(lastSeq == 0 ? "must be at least 1, got " + seq
-                    : seq + " is not greater than the previous event's " + lastSeq + " (seq must strictly increase)");
-        }
-        double t = e.get("t").asDouble();
-        String type = typeField.asString();
-        return new TraceEvent(seq, t, EventDecoder.body(type, e));
     }
 }

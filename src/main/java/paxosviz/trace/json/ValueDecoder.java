@@ -11,7 +11,10 @@ import paxosviz.core.OpId;
 import paxosviz.core.OpType;
 import paxosviz.core.Result;
 
-/** Reads the small values events and messages share, as {@link ValueEncoder} writes them. */
+/**
+ * Reads the small values events and messages share, as {@link ValueEncoder} writes them; a
+ * value equal to one read recently is that same instance ({@link Shared}).
+ */
 final class ValueDecoder {
 
     private ValueDecoder() {
@@ -19,13 +22,13 @@ final class ValueDecoder {
 
     static Ballot ballot(Field field) throws BadInputException {
         field.requireObject();
-        return new Ballot(field.get("round").asInt(), field.get("node").asInt());
+        return field.shared().ballot(field.get("round").asInt(), field.get("node").asInt());
     }
 
     /** A node index (an integer in range) or a client name (a string). */
     static Address address(Field field) throws BadInputException {
         if (field.isString()) {
-            return Address.client(field.asString());
+            return field.shared().client(field.asString());
         }
         if (field.isIntegral()) {
             return Address.node(field.asNode());
@@ -43,7 +46,7 @@ final class ValueDecoder {
         if (type == OpType.NOOP) {
             return Command.NOOP;
         }
-        return new Command(
+        return field.shared().command(
                 field.get("client").asString(),
                 field.get("seq").asLong(),
                 type,
@@ -58,7 +61,7 @@ final class ValueDecoder {
         for (Field item : items) {
             cmds.add(command(item));
         }
-        return cmds;
+        return field.shared().commands(cmds);
     }
 
     /** A result is read by the type of the command it answers: the JSON alone does not say. */
@@ -69,12 +72,12 @@ final class ValueDecoder {
             if (!value.exists()) {
                 throw value.fail("missing (a get's result is {\"value\": ...}, null when the key is missing)");
             }
-            return Result.read(value.asStringOrNull());
+            return field.shared().result(OpType.GET, value.asStringOrNull(), false);
         }
         if (type == OpType.CAS) {
-            return Result.swapped(field.get("ok").asBoolean());
+            return field.shared().result(OpType.CAS, null, field.get("ok").asBoolean());
         }
-        return Result.of(type);
+        return field.shared().result(type, null, false);
     }
 
     static OpId opId(Field field) throws BadInputException {

@@ -31,6 +31,7 @@ public final class ReplaySession implements Session {
     private static final int FRESH_LIMIT = LiveSession.EVENTS_PER_FRAME;
 
     private final ReplayModel model;
+    private final java.nio.file.Path file;
     private final SessionInfo info;
     private final Thread checking;
     private volatile ReplayVerdict verdict;
@@ -43,8 +44,10 @@ public final class ReplaySession implements Session {
     private int shownPosition;
     private boolean moved = true;
 
-    public ReplaySession(ReplayModel model, String title) {
+    /** {@code file}: where the trace was read from, or null for one held in memory only (a live session's). */
+    public ReplaySession(ReplayModel model, String title, java.nio.file.Path file) {
         this.model = model;
+        this.file = file;
         TraceHeader header = model.header();
         Scenario scenario = header.scenario();
         this.info = new SessionInfo(SessionInfo.Kind.REPLAY, title,
@@ -285,6 +288,23 @@ public final class ReplaySession implements Session {
     /** The event shown last, or null before the first. */
     public TraceEvent current() {
         return model.position() == 0 ? null : model.trace().event(model.position() - 1);
+    }
+
+    /** Why the trace cannot be re-run and compared event by event, or null if it can. */
+    public String whyNoReexecution() {
+        String why = whyNoFork();
+        if (why != null) {
+            return why;
+        }
+        if (model.header().window() != null) {
+            return "This trace is a window exported from a longer one; re-run the whole trace to compare it.";
+        }
+        return file == null ? "This trace is held in memory only; export it, then open the file to re-run it." : null;
+    }
+
+    /** The file the trace was read from, or null. */
+    public java.nio.file.Path file() {
+        return file;
     }
 
     /** A launcher for a live run that re-runs this trace's scenario up to the point shown, then goes on live. */

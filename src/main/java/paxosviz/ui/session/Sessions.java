@@ -1,15 +1,12 @@
 package paxosviz.ui.session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import paxosviz.BadInputException;
 import paxosviz.runtime.ClusterSpec;
 import paxosviz.scenario.Protocol;
 import paxosviz.scenario.Scenario;
+import paxosviz.trace.json.FileSniffer;
 import paxosviz.trace.model.TraceHeader;
 
 /** Builds the sessions a window runs: the free-play cluster, a scenario, a fork of a replay. */
@@ -64,32 +61,8 @@ public final class Sessions {
         return new LiveSession(info, header, spec.network(), recorder, launcher);
     }
 
-    /**
-     * Whether a file holds a trace rather than a scenario, by its content: gzip, or a first line
-     * that is a trace header. Reads only the start of the file.
-     */
+    /** Whether a file holds a trace rather than a scenario, told by its content (gzip, or a trace header first). */
     public static boolean isTrace(Path file) throws BadInputException {
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(file + ": is a directory, not a scenario or a trace");
-        }
-        byte[] start = new byte[4096];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(start, 0, start.length);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        if (read == 0) {
-            throw new BadInputException(file + ": empty: neither a scenario nor a trace");
-        }
-        if (read >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b) {
-            return true;
-        }
-        String text = new String(start, 0, read, StandardCharsets.UTF_8).strip();
-        int newline = text.indexOf('\n');
-        String firstLine = newline < 0 ? text : text.substring(0, newline);
-        return firstLine.replace(" ", "").contains("\"type\":\"header\"");
+        return FileSniffer.detect(file) == FileSniffer.Kind.TRACE;
     }
 }

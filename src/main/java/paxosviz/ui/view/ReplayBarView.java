@@ -116,7 +116,9 @@ public final class ReplayBarView {
         }
         String why = shown.whyNoFork();
         forkButton.setDisable(why != null);
-        reexecuteButton.setDisable(why != null);
+        reexecuteButton.setDisable(shown.whyNoReexecution() != null);
+        reexecuteButton.setTooltip(new Tooltip(shown.whyNoReexecution() != null ? shown.whyNoReexecution()
+                : "Run the trace's scenario again with its seed and compare every event with the recorded ones"));
         forkTip.setText(why != null ? why
                 : "Continue live from this point: the simulator re-runs the trace's scenario with its seed up to here, then it is yours (F)");
         showMarkers();
@@ -255,7 +257,19 @@ public final class ReplayBarView {
 
     @FXML
     private void reexecute() {
-        model.reexecute();
+        reexecuteButton.setDisable(true);
+        reexecuteButton.setText("Re-executing…");
+        model.reexecute().whenComplete((told, problem) -> {
+            reexecuteButton.setDisable(false);
+            reexecuteButton.setText("Re-execute");
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(problem == null
+                    ? javafx.scene.control.Alert.AlertType.INFORMATION : javafx.scene.control.Alert.AlertType.WARNING,
+                    problem == null ? told : problem.getMessage());
+            alert.setHeaderText(problem == null ? "Re-execution" : "This trace cannot be re-executed");
+            alert.initOwner(bar.getScene().getWindow());
+            alert.getDialogPane().setMinWidth(560);
+            alert.show();
+        });
     }
 
     /** The timeline, for tests. */

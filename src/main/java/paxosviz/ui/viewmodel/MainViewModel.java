@@ -260,8 +260,37 @@ public final class MainViewModel implements AutoCloseable {
         return null;
     }
 
-    /** TEMPORARY until ReExecution lands. */
-    public void reexecute() {
+    /**
+     * Runs the replayed trace's scenario again in the simulator, with its seed, and compares the
+     * new events with the recorded ones, in the background. Answers "identical" or the first
+     * divergence, in words; fails with a reason if the trace cannot be re-run.
+     */
+    public java.util.concurrent.CompletableFuture<String> reexecute() {
+        java.util.concurrent.CompletableFuture<String> done = new java.util.concurrent.CompletableFuture<>();
+        ReplaySession replay = replay();
+        String why = replay == null ? "Open a trace first." : replay.whyNoReexecution();
+        if (why != null) {
+            done.completeExceptionally(new BadInputException(why));
+            return done;
+        }
+        java.nio.file.Path file = replay.file();
+        Thread worker = new Thread(() -> {
+            try {
+                paxosviz.replay.ReExecution.Result result = paxosviz.replay.ReExecution.compare(file);
+                String told = result.identical()
+                        ? String.format(java.util.Locale.ROOT, "Identical: re-running the scenario with seed %d gave the same %,d events.",
+                                replay.model().header().seed(), result.events())
+                        : "Diverged at event #" + result.seq() + " (after " + result.events() + " matching events)."
+                                + "\nrecorded: " + (result.recorded() == null ? "(the recorded trace ends here)" : result.recorded())
+                                + "\nre-run:   " + (result.rerun() == null ? "(the re-run ends here)" : result.rerun());
+                javafx.application.Platform.runLater(() -> done.complete(told));
+            } catch (BadInputException e) {
+                javafx.application.Platform.runLater(() -> done.completeExceptionally(e));
+            }
+        }, "re-execution");
+        worker.setDaemon(true);
+        worker.start();
+        return done;
     }
 
     // ---------------------------------------------------------------- what is shown

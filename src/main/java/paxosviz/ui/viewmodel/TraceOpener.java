@@ -62,7 +62,7 @@ public final class TraceOpener {
     /** Opens a trace file in replay, in the background; a trace being opened already is given up. */
     public void open(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        start(name, new LoadTask() {
+        start(name, file, new LoadTask() {
             @Override
             protected ReplayModel call() throws BadInputException {
                 return ReplayModel.open(file, progress());
@@ -72,7 +72,7 @@ public final class TraceOpener {
 
     /** Opens a trace already in memory (the live session's so far) in replay. */
     public void open(java.util.concurrent.Callable<ReplaySource> source, String name) {
-        start(name, new LoadTask() {
+        start(name, null, new LoadTask() {
             @Override
             protected ReplayModel call() throws Exception {
                 ReplaySource read = source.call();
@@ -81,7 +81,7 @@ public final class TraceOpener {
         }, () -> { });
     }
 
-    private void start(String name, LoadTask task, Runnable onSuccess) {
+    private void start(String name, Path file, LoadTask task, Runnable onSuccess) {
         cancel();
         current = task;
         loading.set(true);
@@ -92,7 +92,7 @@ public final class TraceOpener {
         task.setOnSucceeded(event -> {
             if (task == current) {
                 finished();
-                main.showReplay(new ReplaySession(task.getValue(), name));
+                main.showReplay(new ReplaySession(task.getValue(), name, file));
                 onSuccess.run();
             }
         });

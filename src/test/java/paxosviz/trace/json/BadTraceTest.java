@@ -46,6 +46,12 @@ class BadTraceTest {
                                 + "{\"type\":\"header\",\"format\":\"paxos-trace\",...}"),
                 Arguments.of("wrong format", "{\"type\":\"header\",\"format\":\"otel\",\"nodes\":3}\n",
                         "t.jsonl: line 1: field \"format\": expected \"paxos-trace\", got \"otel\""),
+                Arguments.of("a newer version", "{\"type\":\"header\",\"format\":\"paxos-trace\",\"version\":2,\"nodes\":3}\n",
+                        "t.jsonl: line 1: unsupported trace version 2 (this program reads version 1)"),
+                Arguments.of("version zero", "{\"type\":\"header\",\"format\":\"paxos-trace\",\"version\":0,\"nodes\":3}\n",
+                        "t.jsonl: line 1: field \"version\": must be at least 1, got 0"),
+                Arguments.of("version a string", "{\"type\":\"header\",\"format\":\"paxos-trace\",\"version\":\"1\",\"nodes\":3}\n",
+                        "t.jsonl: line 1: field \"version\": expected an integer, got \"1\""),
                 Arguments.of("header without nodes", "{\"type\":\"header\",\"format\":\"paxos-trace\"}\n",
                         "t.jsonl: line 1: field \"nodes\": missing"),
                 Arguments.of("header with no nodes", "{\"type\":\"header\",\"format\":\"paxos-trace\",\"nodes\":0}\n",
@@ -98,8 +104,8 @@ class BadTraceTest {
                 Arguments.of("two values on a line", third("{} {}"),
                         "t.jsonl: line 3: more than one JSON value on the line"),
                 Arguments.of("not JSON", third("{\"seq\": 2, oops}"),
-                        "t.jsonl: line 3, column 12: not valid JSON: Unexpected character ('o' (code 111)): "
-                                + "was expecting double-quote to start field name"),
+                        "t.jsonl: line 3, column 12: not valid JSON: unexpected character 'o' (code 111): "
+                                + "expected a double quote to start a field name"),
                 Arguments.of("incomplete line in the middle", HEADER + "{\"seq\":1,\"t\":0,\n" + EVENT,
                         "t.jsonl: line 2: incomplete JSON: the line ends inside a value"),
                 Arguments.of("truncated last line", HEADER + EVENT + "{\"seq\":2,\"t\":0,\"ty",
@@ -107,6 +113,18 @@ class BadTraceTest {
                 Arguments.of("too many values on a line", third("{\"seq\":2,\"x\":[" + "\"a\",".repeat(1_000_000) + "\"a\"]}"),
                         "t.jsonl: line 3: too large or too deeply nested: "
                                 + "Token count (1000001) exceeds the maximum allowed (1000000)"),
+                Arguments.of("a huge integer", third("{\"seq\":99999999999999999999,\"t\":0,\"type\":\"heal\"}"),
+                        "t.jsonl: line 3: field \"seq\": the integer 99999999999999999999 is too large"),
+                Arguments.of("a huge number", third("{\"seq\":2,\"t\":1e400,\"type\":\"heal\"}"),
+                        "t.jsonl: line 3: field \"t\": the number Infinity is too large"),
+                Arguments.of("a number too long", third("{\"seq\":2,\"t\":" + "1".repeat(101) + ",\"type\":\"heal\"}"),
+                        "t.jsonl: line 3: too large or too deeply nested: Number value length (101) exceeds the maximum allowed (100)"),
+                Arguments.of("a control character in a string", third("{\"seq\":2,\"t\":0,\"type\":\"he\tal\"}"),
+                        "t.jsonl: line 3, column 26: not valid JSON: control character (code 9) in a string; "
+                                + "it must be written as an escape such as \\n or \\u0009"),
+                Arguments.of("NaN", third("{\"seq\":2,\"t\":NaN,\"type\":\"heal\"}"),
+                        "t.jsonl: line 3, column 14: not valid JSON: unrecognized token 'NaN': expected a value "
+                                + "(a string, a number, an object, an array, true, false or null)"),
                 Arguments.of("deeply nested", third("[".repeat(100_000)),
                         "t.jsonl: line 3: too large or too deeply nested: "
                                 + "Document nesting depth (65) exceeds the maximum allowed (64)"));
@@ -118,6 +136,53 @@ class BadTraceTest {
         assertThatThrownBy(() -> TraceReaderTest.events(trace))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void namesADirectoryAnEmptyFileAndAnUnreadableOne(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> TraceReader.read(dir, e -> { })).isInstanceOf(BadInputException.class)
+                .hasMessage(dir + ": is a directory, not a trace file");
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+        assertThatThrownBy(() -> TraceReader.read(empty, e -> { })).hasMessage(empty + ": empty: no header line, so not a trace");
+        Path emptyGzip = dir.resolve("empty.jsonl.gz");
+        try (GZIPOutputStream gzip = new GZIPOutputStream(Files.newOutputStream(emptyGzip))) {
+            gzip.flush();
+        }
+        assertThatThrownBy(() -> TraceReader.read(emptyGzip, e -> { }))
+                .hasMessage(emptyGzip + ": empty: no header line, so not a trace");
+
+        Path locked = dir.resolve("locked.jsonl");
+        Files.writeString(locked, HEADER);
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        org.assertj.core.api.Assumptions.assumeThat(Files.isReadable(locked)).as("not root, who reads anything").isFalse();
+        assertThatThrownBy(() -> TraceReader.read(locked, e -> { })).hasMessage(locked + ": cannot read: permission denied");
+    }
+
+    @Test
+    void aCutPlainFileNamesItsLastLine(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (TraceWriter writer = new TraceWriter(whole, new TraceHeader(1, 5, "sim", 1L, null))) {
+            Samples.events().forEach(writer::accept);
+        }
+        byte[] bytes = whole.toByteArray();
+        Path cut = dir.resolve("cut.jsonl");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 20));
+
+        assertThatThrownBy(() -> TraceReader.read(cut, e -> { })).isInstanceOf(BadInputException.class)
+                .hasMessageMatching(".*cut\\.jsonl: line \\d+: the last line is cut off \\(no newline at the end and not complete JSON\\)");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamed() {
+        byte[] start = (HEADER + "{\"seq\":1,\"t\":0,\"type\":\"heal\",\"note\":\"").getBytes(StandardCharsets.UTF_8);
+        byte[] trace = Arrays.copyOf(start, start.length + 4);
+        trace[start.length] = (byte) 0xC3;
+        trace[start.length + 1] = '(';
+        trace[start.length + 2] = '"';
+        trace[start.length + 3] = '}';
+
+        assertThatThrownBy(() -> TraceReader.read(new ByteArrayInputStream(trace), "t.jsonl", e -> { }))
+                .hasMessage("t.jsonl: line 2, column 39: not valid JSON: invalid UTF-8: byte 0x28 cannot continue a character");
     }
 
     @Test

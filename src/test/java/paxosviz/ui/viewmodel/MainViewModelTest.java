@@ -125,7 +125,7 @@ class MainViewModelTest {
         framesFor(300);
         SessionModels live = model.liveModels();
         List<TraceEvent> events = List.of(new TraceEvent(1, 0, new EventBody.Crash(1)), new TraceEvent(2, 5, new EventBody.Restart(1, -1, false)));
-        ReplaySession replay = new ReplaySession(ReplayModel.of(new TraceHeader(TraceHeader.VERSION, 3, "sim", 7L, null), events), "two events");
+        ReplaySession replay = new ReplaySession(ReplayModel.of(new TraceHeader(TraceHeader.VERSION, 3, "sim", 7L, null), events), "two events", null);
 
         model.showReplay(replay);
 

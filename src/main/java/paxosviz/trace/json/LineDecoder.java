@@ -1,0 +1,220 @@
+package paxosviz.trace.json;
+
+import paxosviz.BadInputException;
+import paxosviz.scenario.Scenario;
+import paxosviz.scenario.json.ScenarioReader;
+import paxosviz.trace.model.TraceEvent;
+import paxosviz.trace.model.TraceHeader;
+
+/**
+ * Turns the lines of a trace into its header and events. One per thread: it reuses one
+ * {@link JsonTape} for every line. Every problem is a {@link BadInputException} naming the file,
+ * the line and the field.
+ */
+final class LineDecoder {
+
+    /** The events of one batch of lines, and the problem that stopped it, if one did. */
+    static final class Decoded {
+        final LineBatches.Batch batch;
+        TraceEvent[] events = new TraceEvent[64];
+        int count;
+        /** The seq of the batch's first event, which only the reader can check against the batch before. */
+        boolean hasFirstSeq;
+        long firstSeq;
+        long firstSeqLine;
+        BadInputException error;
+
+        Decoded(LineBatches.Batch batch) {
+            this.batch = batch;
+        }
+
+        private void add(TraceEvent event) {
+            if (count == events.length) {
+                events = java.util.Arrays.copyOf(events, count * 2);
+            }
+            events[count++] = event;
+        }
+    }
+
+    /** No event before: the first event of a batch is checked against the one before it by the reader. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    private final String source;
+    private final JsonTape tape;
+    private final int nodes;
+
+    /** {@code nodes}: the trace's cluster size, to check node indices (1 for the header). */
+    LineDecoder(String source, Shared shared, int nodes) {
+        this.source = source;
+        this.tape = new JsonTape(shared);
+        this.nodes = nodes;
+    }
+
+    /** Nothing but spaces, tabs and carriage returns. */
+    static boolean blank(byte[] bytes, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The events of a batch's lines, up to the first line that cannot be read. */
+    Decoded decode(LineBatches.Batch batch) {
+        Decoded decoded = new Decoded(batch);
+        byte[] bytes = batch.bytes;
+        int pos = batch.offset;
+        int end = batch.offset + batch.length;
+        long number = batch.firstLine;
+        long lastSeq = UNKNOWN;
+        while (pos < end) {
+            int newline = pos;
+            while (newline < end && bytes[newline] != '\n') {
+                newline++;
+            }
+            boolean terminated = newline < end || !batch.lastLineUnterminated;
+            int length = newline - pos;
+            if (newline < end && length > 0 && bytes[newline - 1] == '\r') {
+                length--;
+            }
+            if (!blank(bytes, pos, length)) {
+                try {
+                    TraceEvent event = event(bytes, pos, length, number, terminated, lastSeq, decoded);
+                    decoded.add(event);
+                    lastSeq = event.seq();
+                } catch (BadInputException e) {
+                    decoded.error = e;
+                    return decoded;
+                }
+            }
+            pos = newline + 1;
+            number++;
+        }
+        return decoded;
+    }
+
+    /** The header, the first line that is not blank. */
+    TraceHeader header(byte[] bytes, int offset, int length, long number, boolean terminated) throws BadInputException {
+        Field.Line line = new Field.Line(source, number, nodes, tape);
+        Field h = parse(bytes, offset, length, line, terminated);
+        Field type = h.get("type");
+        if (!type.isString() || !type.asString().equals("header")) {
+            throw line.fail("not a trace: the first line must be the header, "
+                    + "{\"type\":\"header\",\"format\":\"" + TraceHeader.FORMAT + "\",...}");
+        }
+        Field format = h.get("format");
+        if (!format.isString() || !format.asString().equals(TraceHeader.FORMAT)) {
+            throw format.wrongType("\"" + TraceHeader.FORMAT + "\"");
+        }
+        Field versionField = h.get("version");
+        int version = versionField.present() ? versionField.asInt() : TraceHeader.VERSION;
+        if (version > TraceHeader.VERSION) {
+            throw line.fail("unsupported trace version " + version + " (this program reads version " + TraceHeader.VERSION + ")");
+        }
+        if (version < 1) {
+            throw versionField.fail("must be at least 1, got " + version);
+        }
+        Field nodesField = h.get("nodes");
+        int nodeCount = nodesField.asInt();
+        if (nodeCount < 1 || nodeCount > TraceReader.MAX_NODES) {
+            throw nodesField.fail("must be within 1.." + TraceReader.MAX_NODES + ", got " + nodeCount);
+        }
+        Field seed = h.get("seed");
+        return new TraceHeader(
+                version,
+                nodeCount,
+                h.get("runtime").asStringOrNull(),
+                seed.present() ? seed.asLong() : null,
+                scenario(h.get("scenario")),
+                window(h.get("window")));
+    }
+
+    /** The optional time window of an exported part of a trace. */
+    private static TraceHeader.Window window(Field field) throws BadInputException {
+        if (!field.present()) {
+            return null;
+        }
+        field.requireObject();
+        double from = field.get("from").asDouble();
+        double until = field.get("until").asDouble();
+        if (until < from) {
+            throw field.fail("\"until\" (" + until + ") is before \"from\" (" + from + ")");
+        }
+        return new TraceHeader.Window(from, until);
+    }
+
+    /** A header may carry any scenario, or {@code {}}; one this program cannot read is left out, not an error. */
+    private static Scenario scenario(Field field) {
+        if (!field.present()) {
+            return null;
+        }
+        try {
+            return ScenarioReader.read(field.node(), "header scenario");
+        } catch (BadInputException unreadable) {
+            return null;
+        }
+    }
+
+    private TraceEvent event(byte[] bytes, int offset, int length, long number, boolean terminated, long lastSeq,
+            Decoded decoded) throws BadInputException {
+        Field.Line line = new Field.Line(source, number, nodes, tape);
+        Field e = parse(bytes, offset, length, line, terminated);
+        Field typeField = e.get("type");
+        if (typeField.isString() && typeField.asString().equals("header")) {
+            throw line.fail("a second header; only the first line of a trace is a header");
+        }
+        Field seqField = e.get("seq");
+        long seq = seqField.asLong();
+        if (lastSeq == UNKNOWN) {
+            decoded.hasFirstSeq = true;
+            decoded.firstSeq = seq;
+            decoded.firstSeqLine = number;
+        } else if (seq <= lastSeq) {
+            throw seqField.fail(seqProblem(seq, lastSeq));
+        }
+        double t = e.get("t").asDouble();
+        String type = typeField.asString();
+        return new TraceEvent(seq, t, EventDecoder.body(type, e));
+    }
+
+    /** Why {@code seq} may not follow {@code lastSeq} (0 before the first event). */
+    static String seqProblem(long seq, long lastSeq) {
+        return lastSeq == 0 ? "must be at least 1, got " + seq
+                : seq + " is not greater than the previous event's " + lastSeq + " (seq must strictly increase)";
+    }
+
+    /** One JSON object per line. */
+    private Field parse(byte[] bytes, int offset, int length, Field.Line line, boolean terminated) throws BadInputException {
+        boolean some;
+        try {
+            some = tape.read(bytes, offset, length);
+        } catch (JsonTape.SyntaxError e) {
+            throw notJson(e, line, terminated);
+        }
+        if (!some) {
+            throw line.fail("expected a JSON object, got nothing");
+        }
+        Field root = Field.root(line);
+        if (tape.kind(0) != JsonTape.OBJECT) {
+            throw line.fail("expected a JSON object, got " + root.describe());
+        }
+        return root;
+    }
+
+    private static BadInputException notJson(JsonTape.SyntaxError e, Field.Line line, boolean terminated) {
+        String where = line.source() + ": line " + line.number();
+        switch (e.kind) {
+            case INCOMPLETE:
+                return new BadInputException(terminated ? where + ": incomplete JSON: the line ends inside a value"
+                        : where + ": the last line is cut off (no newline at the end and not complete JSON)");
+            case TRAILING_VALUE:
+                return new BadInputException(where + ": " + e.getMessage());
+            case TOO_LARGE:
+                return new BadInputException(where + ": too large or too deeply nested: " + e.getMessage());
+            default:
+                return new BadInputException(where + ", column " + e.column + ": not valid JSON: " + e.getMessage());
+        }
+    }
+}
