@@ -190,7 +190,7 @@ final class EventDecoder {
         for (Field node : field.items()) {
             node.requireObject();
             nodes.add(new EventBody.NodeEnd(node.get("node").asNode(), node.get("up").asBoolean(),
-                    node.get("applied").asLong(), node.get("digest").asString()));
+                    node.get("applied").asLong(), node.get("digest").asStringOrNull()));
         }
         return new EventBody.End(nodes);
     }

@@ -500,6 +500,12 @@ public final class MainView {
         exports.exportAs(Exporter.Format.HISTORY);
     }
 
+    /** Closes the window; with --record, the session's end state is recorded first. */
+    @FXML
+    private void quit() {
+        javafx.application.Platform.exit();
+    }
+
     @FXML
     private void cancelLoading() {
         model.opener().cancel();
@@ -615,6 +621,7 @@ public final class MainView {
             case E -> exportTrace();
             case R -> replaySession();
             case L -> backToLive();
+            case Q -> quit();
             default -> {
                 return false;
             }
@@ -754,6 +761,7 @@ public final class MainView {
             "D      the demos menu            Ctrl+O  open a scenario or a trace  T  next theme",
             "S      show or hide the side panel",
             "Ctrl+R  replay this session so far        Ctrl+E  export the trace     Ctrl+L  back to live",
+            "Ctrl+Q  quit (a recorded session gets its end state)",
             "In a replay:  ← →  one event back, forward     Home End  start, end",
             "              [ ]  previous, next marker        F  fork a live run from here",
             "Esc    clear the selection",

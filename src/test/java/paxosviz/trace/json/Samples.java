@@ -126,7 +126,7 @@ final class Samples {
         bodies.add(new EventBody.Return("bob", GET, Outcome.OK, Result.read(null)));
         bodies.add(new EventBody.Return("carol", APPEND, Outcome.TIMEOUT, null));
         bodies.add(new EventBody.End(List.of(new EventBody.NodeEnd(0, true, 11, "00ff"),
-                new EventBody.NodeEnd(1, false, -1, "abcd"))));
+                new EventBody.NodeEnd(1, false, -1, "abcd"), new EventBody.NodeEnd(2, false, -1, null))));
         bodies.add(new EventBody.Unknown("vote-cast", 2));
         bodies.add(new EventBody.Unknown("note", null));
         return bodies;
