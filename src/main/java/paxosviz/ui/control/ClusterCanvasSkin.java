@@ -504,6 +504,8 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         MenuItem isolate = new MenuItem("Isolate n" + node + "\t(I)");
         isolate.setOnAction(action -> model.isolate(node));
         isolate.setDisable(!up);
+        crash.setDisable(!model.isLive());
+        isolate.setDisable(!up || !model.isLive());
         nodeMenu.getItems().setAll(crash, isolate);
         nodeMenu.show(canvas, event.getScreenX(), event.getScreenY());
     }

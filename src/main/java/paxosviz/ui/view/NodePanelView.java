@@ -36,6 +36,7 @@ public final class NodePanelView {
     @FXML private Label applied;
     @FXML private Label behind;
     @FXML private Button crashButton;
+    @FXML private Button isolateButton;
     @FXML private Label contentsTitle;
     @FXML private TableView<Map.Entry<String, String>> contents;
     @FXML private TableColumn<Map.Entry<String, String>, String> keyColumn;
@@ -51,6 +52,8 @@ public final class NodePanelView {
         keyColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().getKey()));
         valueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().getValue()));
         follower = new ClusterFollower(model, ClusterViewModel::selectedNodeProperty, this::refresh);
+        crashButton.disableProperty().bind(model.replayingProperty());
+        isolateButton.disableProperty().bind(model.replayingProperty());
     }
 
     private void refresh(ClusterViewModel cluster) {
