@@ -323,7 +323,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         g.setFont(Font.font(null, FontWeight.BOLD, Math.max(11, r * 0.5)));
         g.fillText("n" + node.index(), p.x(), p.y() - r * 0.18);
         g.setFont(Font.font(Math.max(9, r * 0.3)));
-        g.fillText(node.isUp() ? roleLabel(node.role()) : "crashed", p.x(), p.y() + r * 0.32);
+        g.fillText(node.isUp() ? roleLabel(node.role()) : "crashed", p.x(), p.y() + r * 0.32, r * 1.7);
         drawCaption(g, node, p, r);
         if (node.isUp() && node.behind() >= BEHIND_BADGE_FROM) {
             badge(g, "behind " + node.behind(), p.x(), p.y() - r - 12 * scale, control.linkDown(), scale);
@@ -376,6 +376,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private static String roleLabel(Role role) {
         return switch (role) {
             case CANDIDATE -> "phase 1";
+            case VIEW_SERVICE -> "view service";
             default -> role.wireName();
         };
     }
