@@ -75,4 +75,28 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("paxosviz.runtime..", "paxosviz.net..", "paxosviz.ui..", "paxosviz.cli..")
                 .check(classes);
     }
+
+    /** Views and view models talk to a session, never to a runtime: live, replay and (later) external clusters sit behind it. */
+    @Test
+    void viewsAndViewModelsKnowSessionsNotRuntimes() {
+        noClasses().that().resideInAnyPackage("paxosviz.ui.view..", "paxosviz.ui.viewmodel..", "paxosviz.ui.control..")
+                .should().dependOnClassesThat().resideInAnyPackage("paxosviz.runtime..")
+                .check(classes);
+    }
+
+    /** The fold of events into view state is pure: events in, state out, for live and replay alike. */
+    @Test
+    void theViewStateFoldKnowsOnlyEvents() {
+        noClasses().that().resideInAPackage("paxosviz.viewstate..")
+                .should().dependOnClassesThat().resideInAnyPackage("paxosviz.runtime..", "paxosviz.ui..", "paxosviz.cli..",
+                        "paxosviz.trace.json..", "paxosviz.check..", "paxosviz.replay..", "java.util.concurrent..", "java.io..")
+                .check(classes);
+    }
+
+    @Test
+    void replayNeedsNoWindow() {
+        noClasses().that().resideInAPackage("paxosviz.replay..")
+                .should().dependOnClassesThat().resideInAnyPackage("paxosviz.ui..", "paxosviz.cli..")
+                .check(classes);
+    }
 }
