@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,43 +29,20 @@ import paxosviz.viewstate.ViewState;
  * diverged, the view-service demo does what it says, keys work after picking a message, the
  * log fits a bigger cluster, and node captions never overlap in the presenter theme at 1280x720.
  */
-@ExtendWith(ApplicationExtension.class)
-class LiveWindowTest {
-
-    private VisualizerApp app;
-    private Stage stage;
+class LiveWindowTest extends WindowTest {
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new VisualizerApp();
-        app.start(stage);
+    void start(Stage shown) {
+        open(shown);
     }
 
     @Stop
     void stop() {
-        app.stop();
-    }
-
-    private MainViewModel model() {
-        return app.model();
+        close();
     }
 
     private ViewState state() {
         return model().models().session().state();
-    }
-
-    private static void waitUntil(String what, long seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited " + seconds + " s for: " + what);
-        }
-    }
-
-    private void onFx(Runnable action) {
-        WaitForAsyncUtils.asyncFx(action);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void openDemo(String file) {

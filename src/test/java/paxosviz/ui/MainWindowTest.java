@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -17,9 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,31 +32,16 @@ import paxosviz.ui.viewmodel.NodeModel;
 import paxosviz.viewstate.ViewState;
 
 /** The window as a person uses it, headless: what it draws on launch and what clicks and keys do. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    private VisualizerApp app;
-    private Stage stage;
+class MainWindowTest extends WindowTest {
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new VisualizerApp();
-        app.start(stage);
-    }
-
-    /** A node of this test's window (a query over all windows may find one left over from an earlier test). */
-    private Node find(String selector) {
-        return stage.getScene().lookup(selector);
+    void start(Stage shown) {
+        open(shown);
     }
 
     @Stop
     void stop() {
-        app.stop();
-    }
-
-    private MainViewModel model() {
-        return app.model();
+        close();
     }
 
     private ClusterViewModel clusterModel() {
@@ -109,14 +91,6 @@ class MainWindowTest {
 
     private ClusterCanvas canvas(FxRobot robot) {
         return (ClusterCanvas) find("#clusterCanvas");
-    }
-
-    private static void waitUntil(String what, long seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited " + seconds + " s for: " + what);
-        }
     }
 
     /** Runs the cluster at full speed, so a test sees in seconds what a lecture sees in minutes. */

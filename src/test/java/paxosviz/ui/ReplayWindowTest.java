@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -19,10 +18,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,16 +48,22 @@ import paxosviz.ui.viewmodel.MainViewModel;
  * file gets a dialog while the live session goes on, a window of the trace exports and checks,
  * and a live run forks from the middle.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReplayWindowTest {
+class ReplayWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage shown) {
+        open(shown);
+    }
+
+    @Stop
+    void stop() {
+        close();
+    }
 
     @TempDir
     static Path dir;
     private static Path safeTrace;
     private static Path forkingTrace;
-
-    private VisualizerApp app;
-    private Stage stage;
 
     /** Two demos recorded from the simulator as `run` records them: one safe, one that forks. */
     @BeforeAll
@@ -78,35 +81,6 @@ class ReplayWindowTest {
             new SimulatedRun(scenario, scenario.seed(), events).runToEnd();
         }
         return file;
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new VisualizerApp();
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
-
-    private MainViewModel model() {
-        return app.model();
-    }
-
-    private static void waitUntil(String what, long seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited " + seconds + " s for: " + what);
-        }
-    }
-
-    private void onFx(Runnable action) {
-        WaitForAsyncUtils.asyncFx(action);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private ReplaySession open(Path trace) throws Exception {
