@@ -46,6 +46,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private final ContextMenu nodeMenu = new ContextMenu();
     private final ChangeListener<Number> redraw = (obs, old, value) -> draw();
     private ClusterLayout layout;
+    private java.util.Map<String, ClusterLayout.Point> sidePlaces = java.util.Map.of();
     private MessageRef hoveredMessage;
     private final int[] drawn = new int[3];
     private final java.util.List<javafx.geometry.Bounds> captions = new java.util.ArrayList<>();
@@ -117,6 +118,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         // the theme's text scale, as far as the canvas has room for it: a small window keeps the picture readable
         scale = Math.min(getSkinnable().textScale(), Math.max(0.75, Math.min(canvas.getWidth(), canvas.getHeight()) / ROOM_PER_SCALE));
         layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), scale);
+        sidePlaces = clientSides(model, clients);
         drawPartition(g, model, clients);
         drawLinks(g, model);
         drawClients(g, clients);
@@ -197,40 +199,70 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         g.strokeLine(middle.x() - s, middle.y() + s, middle.x() + s, middle.y() - s);
     }
 
-    /** The sides of a partition: a faint outline around the nodes and clients of each group. */
+    /** One colour per side of a partition, from the Okabe–Ito palette; clients take their side's. */
+    private static final Color[] SIDES = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"),
+        Color.web("#CC79A7"), Color.web("#0072B2"), Color.web("#D55E00")};
+
+    /** The sides of a partition: a dashed halo in the side's colour around each of its nodes and clients. */
     private void drawPartition(GraphicsContext g, ClusterViewModel model, List<String> clients) {
         List<List<Address>> groups = model.partitionGroups();
-        if (groups.isEmpty()) {
-            return;
-        }
-        ClusterCanvas control = getSkinnable();
-        double pad = layout.nodeRadius() + 14 * scale;
-        for (List<Address> group : groups) {
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (Address member : group) {
-                if (member instanceof Address.Client client && ClusterLayout.indexOf(clients, client.name()) < 0) {
-                    continue; // a client that has not shown up yet has no place
+        double r = layout.nodeRadius();
+        for (int side = 0; side < groups.size(); side++) {
+            g.setStroke(SIDES[side % SIDES.length]);
+            g.setLineWidth(3);
+            g.setLineDashes(4, 4);
+            for (Address member : groups.get(side)) {
+                if (member instanceof Address.Node node && node.index() < model.size()) {
+                    ClusterLayout.Point p = layout.node(node.index());
+                    g.strokeOval(p.x() - r - 9, p.y() - r - 9, 2 * r + 18, 2 * r + 18);
+                } else if (member instanceof Address.Client client && ClusterLayout.indexOf(clients, client.name()) >= 0) {
+                    ClusterLayout.Point p = place(member, clients);
+                    double w = 56 * scale + 12;
+                    double h = 22 * scale + 12;
+                    g.strokeRoundRect(p.x() - w / 2, p.y() - h / 2, w, h, 12, 12);
                 }
-                ClusterLayout.Point p = place(member, clients);
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
             }
-            if (minX > maxX) {
+            g.setLineDashes(null);
+        }
+    }
+
+    /**
+     * Where each client goes while the network is split: next to its side, on the clients' ring,
+     * at the side's mean angle (clients of one side fan out around it). Empty when not split.
+     */
+    private java.util.Map<String, ClusterLayout.Point> clientSides(ClusterViewModel model, List<String> clients) {
+        java.util.Map<String, ClusterLayout.Point> placed = new java.util.HashMap<>();
+        List<List<Address>> groups = model.partitionGroups();
+        if (groups.isEmpty() || clients.isEmpty()) {
+            return placed;
+        }
+        ClusterLayout.Point centre = new ClusterLayout.Point(canvas.getWidth() / 2, canvas.getHeight() / 2);
+        ClusterLayout.Point anyClient = layout.client(0);
+        double outer = anyClient.distance(centre);
+        for (List<Address> group : groups) {
+            double sx = 0;
+            double sy = 0;
+            List<String> members = new java.util.ArrayList<>();
+            for (Address member : group) {
+                if (member instanceof Address.Node node && node.index() < model.size()) {
+                    ClusterLayout.Point p = layout.node(node.index());
+                    sx += p.x() - centre.x();
+                    sy += p.y() - centre.y();
+                } else if (member instanceof Address.Client client && clients.contains(client.name())) {
+                    members.add(client.name());
+                }
+            }
+            if (members.isEmpty()) {
                 continue;
             }
-            g.setStroke(control.linkDown());
-            g.setGlobalAlpha(0.45);
-            g.setLineWidth(1.5);
-            g.setLineDashes(2, 6);
-            g.strokeRoundRect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad, pad, pad);
-            g.setLineDashes(null);
-            g.setGlobalAlpha(1);
+            double angle = sx == 0 && sy == 0 ? Math.PI / 2 : Math.atan2(sy, sx);
+            for (int i = 0; i < members.size(); i++) {
+                double spread = (i - (members.size() - 1) / 2.0) * 0.35;
+                placed.put(members.get(i), new ClusterLayout.Point(centre.x() + outer * Math.cos(angle + spread),
+                        centre.y() + outer * 0.92 * Math.sin(angle + spread)));
+            }
         }
+        return placed;
     }
 
     private static void cross(GraphicsContext g, ClusterLayout.Point at, Paint paint) {
@@ -249,7 +281,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         double w = 56 * scale;
         double h = 22 * scale;
         for (int c = 0; c < clients.size(); c++) {
-            ClusterLayout.Point p = layout.client(c);
+            ClusterLayout.Point p = place(Address.client(clients.get(c)), clients);
             g.setFill(control.nodeBackground());
             g.fillRoundRect(p.x() - w / 2, p.y() - h / 2, w, h, 8, 8);
             g.setStroke(control.link());
@@ -263,6 +295,9 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private ClusterLayout.Point place(Address address, List<String> clients) {
         if (address instanceof Address.Node node && node.index() < getSkinnable().getViewModel().size()) {
             return layout.node(node.index());
+        }
+        if (address instanceof Address.Client client && sidePlaces.containsKey(client.name())) {
+            return sidePlaces.get(client.name());
         }
         int c = address instanceof Address.Client client ? ClusterLayout.indexOf(clients, client.name()) : -1;
         return c >= 0 ? layout.client(c) : new ClusterLayout.Point(30, 30);
