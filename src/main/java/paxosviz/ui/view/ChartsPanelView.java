@@ -63,21 +63,64 @@ public final class ChartsPanelView {
 
     private void show() {
         List<ChartPoint> points = charts.points();
-        List<XYChart.Data<Number, Number>> answered = new ArrayList<>(points.size());
-        List<XYChart.Data<Number, Number>> means = new ArrayList<>(points.size());
-        List<XYChart.Data<Number, Number>> tails = new ArrayList<>(points.size());
-        for (ChartPoint point : points) {
-            answered.add(new XYChart.Data<>(point.second(), point.answered()));
-            if (point.hasLatency()) {
-                means.add(new XYChart.Data<>(point.second(), point.meanMs()));
-                tails.add(new XYChart.Data<>(point.second(), point.p95Ms()));
-            }
-        }
-        throughput.getData().setAll(answered);
-        mean.getData().setAll(means);
-        p95.getData().setAll(tails);
+        showSeries(throughput, points, point -> true, ChartPoint::answered);
+        showSeries(mean, points, ChartPoint::hasLatency, ChartPoint::meanMs);
+        showSeries(p95, points, ChartPoint::hasLatency, ChartPoint::p95Ms);
         showTimeSpan(points);
         showLatest(points);
+    }
+
+    /**
+     * Brings a series to {@code points}: when the window only moved on (new seconds at the end,
+     * old ones gone at the start) it removes and appends just those, so the chart re-lays out a
+     * few points rather than all of them; anything else (a replay's jump) replaces them all.
+     */
+    private static void showSeries(XYChart.Series<Number, Number> series, List<ChartPoint> points,
+            java.util.function.Predicate<ChartPoint> shown, java.util.function.ToDoubleFunction<ChartPoint> value) {
+        List<XYChart.Data<Number, Number>> wanted = new ArrayList<>(points.size());
+        for (ChartPoint point : points) {
+            if (shown.test(point)) {
+                wanted.add(new XYChart.Data<>(point.second(), value.applyAsDouble(point)));
+            }
+        }
+        javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        int drop = data.isEmpty() || wanted.isEmpty() ? -1 : indexOfSecond(data, wanted.get(0).getXValue().longValue());
+        boolean movedOn = drop >= 0 && sameFrom(data, drop, wanted);
+        if (!movedOn) {
+            data.setAll(wanted);
+            return;
+        }
+        if (drop > 0) {
+            data.remove(0, drop);
+        }
+        if (wanted.size() > data.size()) {
+            data.addAll(wanted.subList(data.size(), wanted.size()));
+        }
+    }
+
+    private static int indexOfSecond(List<XYChart.Data<Number, Number>> data, long second) {
+        for (int i = 0; i < data.size(); i++) {
+            if (data.get(i).getXValue().longValue() == second) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the series from {@code from} on is the start of {@code wanted}, point for point. */
+    private static boolean sameFrom(List<XYChart.Data<Number, Number>> data, int from, List<XYChart.Data<Number, Number>> wanted) {
+        if (data.size() - from > wanted.size()) {
+            return false;
+        }
+        for (int i = from; i < data.size(); i++) {
+            XYChart.Data<Number, Number> had = data.get(i);
+            XYChart.Data<Number, Number> want = wanted.get(i - from);
+            if (had.getXValue().longValue() != want.getXValue().longValue()
+                    || had.getYValue().doubleValue() != want.getYValue().doubleValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void showTimeSpan(List<ChartPoint> points) {

@@ -85,6 +85,30 @@ class ChartsPanelViewTest {
         assertThat(time.getUpperBound()).isEqualTo(30);
     }
 
+    @Test
+    void aNewSecondAppendsOnePointAndKeepsTheOthers(FxRobot robot) {
+        robot.interact(() -> {
+            for (int second = 0; second < 3; second++) {
+                Command op = Command.put("c", second + 1, "x", "1");
+                at(second * 1000 + 100, new EventBody.Invoke(op.client(), op));
+                at(second * 1000 + 140, new EventBody.Return(op.client(), op, Outcome.OK, Result.of(op.type())));
+            }
+            at(3000, new EventBody.Healed());
+            charts.refresh(session.frame().changed(), true);
+        });
+        XYChart.Series<Number, Number> throughput = chart(robot, ".throughput-chart").getData().get(0);
+        XYChart.Data<Number, Number> first = throughput.getData().get(0);
+
+        robot.interact(() -> {
+            at(4000, new EventBody.Healed()); // second 3 is over, with nothing answered
+            charts.refresh(session.frame().changed(), true);
+        });
+
+        assertThat(throughput.getData()).hasSize(4);
+        assertThat(throughput.getData().get(0)).as("the points already drawn stay").isSameAs(first);
+        assertThat(throughput.getData().get(3).getYValue().intValue()).isZero();
+    }
+
     @SuppressWarnings("unchecked")
     private LineChart<Number, Number> chart(FxRobot robot, String styleClass) {
         return ((LineChart) find(styleClass));
