@@ -193,7 +193,10 @@ public final class MainView {
         themeChoice.setValue(Theme.LIGHT);
         themeChoice.valueProperty().addListener((obs, old, theme) -> {
             Theme.apply(pauseButton.getScene(), theme);
-            javafx.application.Platform.runLater(this::fitLogPane); // a theme has its own cell size
+            // a theme has its own cell size: lay the window out in it, then fit the log to its rows
+            pauseButton.getScene().getRoot().applyCss();
+            pauseButton.getScene().getRoot().layout();
+            fitLogPane();
         });
     }
 
