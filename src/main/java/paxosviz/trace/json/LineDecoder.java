@@ -26,15 +26,15 @@ import paxosviz.trace.model.TraceHeader;
 final class LineDecoder {
 
     /**
-     * One parser per line, so that the limits are per line. A trace is UTF-8, as JSON Lines
-     * are: with charset detection on, Jackson would take a line starting with a NUL byte for
-     * UTF-16 or UTF-32 and report nonsense characters, where UTF-8 names the NUL.
+     * The limits are a line's: a line that breaks one is read again with a parser of its own.
+     * A trace is UTF-8, as JSON Lines are: with charset detection on, Jackson would take a line
+     * starting with a NUL byte for UTF-16 or UTF-32 and report nonsense characters, where UTF-8
+     * names the NUL.
      */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(JsonFactory.Feature.CHARSET_DETECTION)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(TraceReader.MAX_LINE_BYTES)
                     .maxNestingDepth(TraceReader.MAX_DEPTH)
                     .maxNumberLength(TraceReader.MAX_NUMBER_CHARS)
                     .maxTokenCount(TraceReader.MAX_TOKENS_PER_LINE)
@@ -72,6 +72,14 @@ final class LineDecoder {
     private final String source;
     private final LineTape tape;
     private final int nodes;
+    /**
+     * One parser reading a batch's lines one after the other, opened at the start of line
+     * {@code runStart}: a parser per line would cost a tenth of the reading. Closed when it
+     * meets a line it cannot take as it is, which is then read again on its own.
+     */
+    private JsonParser run;
+    private int runStart;
+    private int batchEnd;
 
     /** {@code nodes}: the trace's cluster size, to check node indices (1 for the header). */
     LineDecoder(String source, Shared shared, int nodes) {
@@ -93,6 +101,16 @@ final class LineDecoder {
 
     /** The events of a batch's lines, up to the first line that cannot be read. */
     Decoded decode(LineBatches.Batch batch) {
+        closeRun();
+        batchEnd = batch.offset + batch.length;
+        try {
+            return lines(batch);
+        } finally {
+            closeRun();
+        }
+    }
+
+    private Decoded lines(LineBatches.Batch batch) {
         Decoded decoded = new Decoded(batch);
         byte[] bytes = batch.bytes;
         int pos = batch.offset;
@@ -190,7 +208,7 @@ final class LineDecoder {
     private TraceEvent event(byte[] bytes, int offset, int length, long number, boolean terminated, long lastSeq,
             Decoded decoded) throws BadInputException {
         Field.Line line = new Field.Line(source, number, nodes, tape);
-        Field e = parse(bytes, offset, length, line, terminated);
+        Field e = parseInRun(bytes, offset, length, line, terminated);
         Field typeField = e.get("type");
         if (typeField.isString() && typeField.asString().equals("header")) {
             throw line.fail("a second header; only the first line of a trace is a header");
@@ -213,6 +231,45 @@ final class LineDecoder {
     static String seqProblem(long seq, long lastSeq) {
         return lastSeq == 0 ? "must be at least 1, got " + seq
                 : seq + " is not greater than the previous event's " + lastSeq + " (seq must strictly increase)";
+    }
+
+    /**
+     * As {@link #parse}, with the batch's parser: the line must hold one JSON object, and the
+     * parser must have stopped inside the line with nothing but white space after it. Any other
+     * line (not JSON, ending inside a value, a second value, over a limit, with a byte order
+     * mark) is read again on its own, which finds what is wrong with it exactly as if it had
+     * been read alone; the next line starts a new parser.
+     */
+    private Field parseInRun(byte[] bytes, int offset, int length, Field.Line line, boolean terminated)
+            throws BadInputException {
+        try {
+            if (run == null) {
+                run = JSON.createParser(bytes, offset, batchEnd - offset);
+                runStart = offset;
+            }
+            if (tape.read(run) && tape.kind(0) == LineTape.OBJECT) {
+                int valueEnd = runStart + (int) run.currentLocation().getByteOffset();
+                int lineEnd = offset + length;
+                if (valueEnd <= lineEnd && blank(bytes, valueEnd, lineEnd - valueEnd)) {
+                    return Field.root(line);
+                }
+            }
+        } catch (IOException notAsItIs) {
+            // read on its own below
+        }
+        closeRun();
+        return parse(bytes, offset, length, line, terminated);
+    }
+
+    private void closeRun() {
+        if (run != null) {
+            try {
+                run.close();
+            } catch (IOException inMemory) {
+                // nothing to release but buffers
+            }
+            run = null;
+        }
     }
 
     /** One JSON object per line. */
