@@ -313,9 +313,10 @@ final class LineDecoder {
             return new BadInputException(where + (terminated ? ": incomplete JSON: the line ends inside a value"
                     : ": the last line is cut off (no newline at the end and not complete JSON)"), e);
         }
-        // Jackson counts a lone carriage return as a new line; the byte offset is the column on our line.
-        String column = at == null ? "" : ", column " + (at.getByteOffset() >= 0 ? at.getByteOffset() + 1 + skipped : at.getColumnNr());
-        return new BadInputException(where + column + ": not valid JSON: " + plain(e.getOriginalMessage()), e);
+        // Jackson takes a lone carriage return for a new line; the byte offset is the column on ours.
+        long column = at == null ? -1 : at.getByteOffset() >= 0 ? at.getByteOffset() + 1 + skipped : at.getColumnNr();
+        return new BadInputException(where + (column > 0 ? ", column " + column : "") + ": not valid JSON: "
+                + plain(e.getOriginalMessage()), e);
     }
 
     /**

@@ -50,7 +50,7 @@ final class LineTape {
     /** A STRING's text, a BIG_INT's digits. */
     private String[] texts = new String[INITIAL_CAPACITY];
     private int size;
-    /** The containers open at the current token. */
+    /** The containers open at the current token (Jackson bounds their depth). */
     private int[] open = new int[16];
 
     LineTape(Shared shared) {
@@ -170,9 +170,6 @@ final class LineTape {
         names = new String[INITIAL_CAPACITY];
         numbers = new long[INITIAL_CAPACITY];
         texts = new String[INITIAL_CAPACITY];
-        if (open.length > KEPT_CAPACITY) {
-            open = new int[16];
-        }
     }
 
     byte kind(int i) {
