@@ -143,6 +143,9 @@ class BadTraceTest {
                 Arguments.of("a NUL byte first on a line", third("\u0000{\"seq\":2,\"t\":0,\"type\":\"heal\"}"),
                         "t.jsonl: line 3, column 2: not valid JSON: Illegal character ((CTRL-CHAR, code 0)): "
                                 + "only regular white space (\\r, \\n, \\t) is allowed between tokens"),
+                Arguments.of("a record separator between values", third("{\"seq\":2,\u001e\"t\":0}"),
+                        "t.jsonl: line 3, column 11: not valid JSON: Illegal character ((CTRL-CHAR, code 30)): "
+                                + "only regular white space (\\r, \\n, \\t) is allowed between tokens"),
                 Arguments.of("a carriage return inside a line", third("{\"seq\":2,\r\"t\":0, oops}"),
                         "t.jsonl: line 3, column 18: not valid JSON: Unexpected character ('o' (code 111)): "
                                 + "was expecting double-quote to start field name"),
