@@ -12,12 +12,12 @@ import paxosviz.BadInputException;
  * One JSON value on one trace line, with its path, so that any type error names the file, the
  * line and the field: {@code trace.jsonl: line 57: field "slot": expected an integer, got "x"}.
  * A missing member is a Field with no value; it fails only when read. The line itself is a
- * {@link JsonTape}; a Field is a position on it.
+ * {@link LineTape}; a Field is a position on it.
  */
 final class Field {
 
     /** Where the line is, how many nodes the trace has (to check node indices), and the line's values. */
-    record Line(String source, long number, int nodes, JsonTape tape) {
+    record Line(String source, long number, int nodes, LineTape tape) {
 
         /** A line whose values are not read: for a message about the line as a whole. */
         Line(String source, long number, int nodes) {
@@ -93,7 +93,7 @@ final class Field {
 
     /** Present and not JSON null. */
     boolean present() {
-        return at != MISSING && line.tape().kind(at) != JsonTape.NULL;
+        return at != MISSING && line.tape().kind(at) != LineTape.NULL;
     }
 
     /** Present, possibly JSON null. */
@@ -106,14 +106,14 @@ final class Field {
     }
 
     Field requireObject() throws BadInputException {
-        if (kind() != JsonTape.OBJECT) {
+        if (kind() != LineTape.OBJECT) {
             throw wrongType("an object");
         }
         return this;
     }
 
     List<Field> items() throws BadInputException {
-        if (kind() != JsonTape.ARRAY) {
+        if (kind() != LineTape.ARRAY) {
             throw wrongType("an array");
         }
         List<Field> items = new ArrayList<>(line.tape().count(at));
@@ -126,10 +126,10 @@ final class Field {
 
     long asLong() throws BadInputException {
         byte kind = kind();
-        if (kind == JsonTape.BIG_INT) {
+        if (kind == LineTape.BIG_INT) {
             throw fail("the integer " + line.tape().scalarText(at) + " is too large");
         }
-        if (kind != JsonTape.INT) {
+        if (kind != LineTape.INT) {
             throw wrongType("an integer");
         }
         return line.tape().longValue(at);
@@ -154,12 +154,12 @@ final class Field {
 
     /** Whether this is an integer that {@link #asNode()} accepts. */
     boolean isNode() {
-        return kind() == JsonTape.INT && line.tape().longValue(at) >= 0 && line.tape().longValue(at) < line.nodes();
+        return kind() == LineTape.INT && line.tape().longValue(at) >= 0 && line.tape().longValue(at) < line.nodes();
     }
 
     double asDouble() throws BadInputException {
         byte kind = kind();
-        if (kind != JsonTape.INT && kind != JsonTape.BIG_INT && kind != JsonTape.FLOAT) {
+        if (kind != LineTape.INT && kind != LineTape.BIG_INT && kind != LineTape.FLOAT) {
             throw wrongType("a number");
         }
         double value = line.tape().doubleValue(at);
@@ -171,19 +171,19 @@ final class Field {
 
     boolean asBoolean() throws BadInputException {
         byte kind = kind();
-        if (kind != JsonTape.TRUE && kind != JsonTape.FALSE) {
+        if (kind != LineTape.TRUE && kind != LineTape.FALSE) {
             throw wrongType("true or false");
         }
-        return kind == JsonTape.TRUE;
+        return kind == LineTape.TRUE;
     }
 
     boolean isIntegral() {
         byte kind = kind();
-        return kind == JsonTape.INT || kind == JsonTape.BIG_INT;
+        return kind == LineTape.INT || kind == LineTape.BIG_INT;
     }
 
     boolean isString() {
-        return kind() == JsonTape.STRING;
+        return kind() == LineTape.STRING;
     }
 
     String asString() throws BadInputException {
@@ -208,13 +208,13 @@ final class Field {
         switch (kind()) {
             case 0:
                 return "nothing";
-            case JsonTape.STRING:
+            case LineTape.STRING:
                 String text = line.tape().text(at);
                 String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
                 return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
-            case JsonTape.OBJECT:
+            case LineTape.OBJECT:
                 return "an object";
-            case JsonTape.ARRAY:
+            case LineTape.ARRAY:
                 return "an array";
             default:
                 return line.tape().scalarText(at);

@@ -113,7 +113,7 @@ public final class FileSniffer {
             return Kind.SCENARIO; // the first object ended: no header in it
         } catch (StreamConstraintsException e) {
             throw new BadInputException(source + ": " + where(e.getLocation()) + "too deeply nested or too large: "
-                    + plain(e.getOriginalMessage()), e);
+                    + LineDecoder.plain(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
             // Once it looks like a scenario, the scenario reader says best what is wrong with it.
             boolean ranOut = e instanceof JsonEOFException;
@@ -125,7 +125,7 @@ public final class FileSniffer {
                         + "the JSON ends too early (truncated file?); neither a scenario nor a trace", e);
             }
             throw new BadInputException(source + ": " + where(e.getLocation()) + "not valid JSON: "
-                    + plain(e.getOriginalMessage()) + "; neither a scenario nor a trace", e);
+                    + LineDecoder.plain(e.getOriginalMessage()) + "; neither a scenario nor a trace", e);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -156,11 +156,5 @@ public final class FileSniffer {
             case VALUE_NULL -> "null";
             default -> token.asString();
         };
-    }
-
-    /** Drops Jackson's hints at its own configuration, which a user cannot act on. */
-    private static String plain(String message) {
-        return message == null ? "" : message.replaceAll(", from `[^`]*`", "").replaceAll(" \\(from `[^`]*`\\)", "")
-                .replaceAll(": enable `[^`]*` to allow", "");
     }
 }

@@ -1,7 +1,5 @@
 package paxosviz.trace.json;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +29,6 @@ final class Shared {
     private static final int MAX_SHARED_CHARS = 64;
 
     private final String[] texts = new String[1 << 14];
-    private final Object[] asciiTexts = new Object[1 << 14];
     // Object[] rather than Ballot[] and so on: a store into an Object[] needs no type check.
     private final Object[] ballots = new Object[1 << 10];
     private final Object[] clients = new Object[1 << 10];
@@ -40,45 +37,6 @@ final class Shared {
     private final Object[] results = new Object[1 << 10];
     private final Object[] wires = new Object[1 << 13];
     private final Object[] nodeEvents = new Object[1 << 15];
-
-    private final Object[] names = new Object[1 << 12];
-
-    /** The string of these ASCII bytes, whose {@link String#hashCode} is {@code hash}; the one seen before if there was one. */
-    String text(byte[] bytes, int offset, int length, int hash) {
-        if (length > MAX_SHARED_CHARS) {
-            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
-        }
-        return lookUp(asciiTexts, bytes, offset, length, hash, false);
-    }
-
-    /**
-     * A field name: as {@link #text(byte[], int, int, int)}, interned, so that it is the very
-     * literal a decoder asks for and names compare by identity.
-     */
-    String name(byte[] bytes, int offset, int length, int hash) {
-        if (length > MAX_SHARED_CHARS) {
-            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
-        }
-        return lookUp(names, bytes, offset, length, hash, true);
-    }
-
-    /** A string with its bytes, so that a lookup compares bytes with bytes (one vectorized comparison). */
-    private record Ascii(String text, byte[] bytes) {
-    }
-
-    private static String lookUp(Object[] table, byte[] bytes, int offset, int length, int hash, boolean intern) {
-        int slot = mix(hash) & (table.length - 1);
-        if (table[slot] instanceof Ascii seen && seen.bytes.length == length
-                && Arrays.equals(seen.bytes, 0, length, bytes, offset, offset + length)) {
-            return seen.text;
-        }
-        String text = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
-        if (intern) {
-            text = text.intern();
-        }
-        table[slot] = new Ascii(text, Arrays.copyOfRange(bytes, offset, offset + length));
-        return text;
-    }
 
     /** The string of these characters, the one seen before if there was one. */
     String text(char[] chars, int offset, int length) {

@@ -104,8 +104,8 @@ class BadTraceTest {
                 Arguments.of("two values on a line", third("{} {}"),
                         "t.jsonl: line 3: more than one JSON value on the line"),
                 Arguments.of("not JSON", third("{\"seq\": 2, oops}"),
-                        "t.jsonl: line 3, column 12: not valid JSON: unexpected character 'o' (code 111): "
-                                + "expected a double quote to start a field name"),
+                        "t.jsonl: line 3, column 12: not valid JSON: Unexpected character ('o' (code 111)): "
+                                + "was expecting double-quote to start field name"),
                 Arguments.of("incomplete line in the middle", HEADER + "{\"seq\":1,\"t\":0,\n" + EVENT,
                         "t.jsonl: line 2: incomplete JSON: the line ends inside a value"),
                 Arguments.of("truncated last line", HEADER + EVENT + "{\"seq\":2,\"t\":0,\"ty",
@@ -120,11 +120,41 @@ class BadTraceTest {
                 Arguments.of("a number too long", third("{\"seq\":2,\"t\":" + "1".repeat(101) + ",\"type\":\"heal\"}"),
                         "t.jsonl: line 3: too large or too deeply nested: Number value length (101) exceeds the maximum allowed (100)"),
                 Arguments.of("a control character in a string", third("{\"seq\":2,\"t\":0,\"type\":\"he\tal\"}"),
-                        "t.jsonl: line 3, column 26: not valid JSON: control character (code 9) in a string; "
-                                + "it must be written as an escape such as \\n or \\u0009"),
+                        "t.jsonl: line 3, column 26: not valid JSON: Illegal unquoted character ((CTRL-CHAR, code 9)): "
+                                + "has to be escaped using backslash to be included in string value"),
                 Arguments.of("NaN", third("{\"seq\":2,\"t\":NaN,\"type\":\"heal\"}"),
-                        "t.jsonl: line 3, column 14: not valid JSON: unrecognized token 'NaN': expected a value "
-                                + "(a string, a number, an object, an array, true, false or null)"),
+                        "t.jsonl: line 3, column 17: not valid JSON: Non-standard token 'NaN'"),
+                Arguments.of("a word that is not a value", third("{\"seq\":2,\"t\":0,\"up\":True}"),
+                        "t.jsonl: line 3, column 21: not valid JSON: Unrecognized token 'True': was expecting "
+                                + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+                Arguments.of("a literal cut at the end of a line", HEADER + "{\"seq\":1,\"t\":0,\"up\":tr\n" + EVENT,
+                        "t.jsonl: line 2: incomplete JSON: the line ends inside a value"),
+                Arguments.of("the last line cut in a literal", HEADER + EVENT + "{\"seq\":2,\"t\":0,\"up\":fal",
+                        "t.jsonl: line 3: the last line is cut off (no newline at the end and not complete JSON)"),
+                Arguments.of("a NUL byte inside a line", third("{\"seq\":2,\"t\":0,\u0000\"type\":\"heal\"}"),
+                        "t.jsonl: line 3, column 17: not valid JSON: Illegal character ((CTRL-CHAR, code 0)): "
+                                + "only regular white space (\\r, \\n, \\t) is allowed between tokens"),
+                Arguments.of("a NUL byte inside a string", third("{\"seq\":2,\"t\":0,\"type\":\"he\u0000al\"}"),
+                        "t.jsonl: line 3, column 26: not valid JSON: Illegal unquoted character ((CTRL-CHAR, code 0)): "
+                                + "has to be escaped using backslash to be included in string value"),
+                Arguments.of("a NUL byte second on a line", third("{\u0000\"seq\":2,\"t\":0,\"type\":\"heal\"}"),
+                        "t.jsonl: line 3, column 3: not valid JSON: Illegal character ((CTRL-CHAR, code 0)): "
+                                + "only regular white space (\\r, \\n, \\t) is allowed between tokens"),
+                Arguments.of("a NUL byte first on a line", third("\u0000{\"seq\":2,\"t\":0,\"type\":\"heal\"}"),
+                        "t.jsonl: line 3, column 2: not valid JSON: Illegal character ((CTRL-CHAR, code 0)): "
+                                + "only regular white space (\\r, \\n, \\t) is allowed between tokens"),
+                Arguments.of("a record separator between values", third("{\"seq\":2,\u001e\"t\":0}"),
+                        "t.jsonl: line 3, column 11: not valid JSON: Illegal character ((CTRL-CHAR, code 30)): "
+                                + "only regular white space (\\r, \\n, \\t) is allowed between tokens"),
+                Arguments.of("a carriage return inside a line", third("{\"seq\":2,\r\"t\":0, oops}"),
+                        "t.jsonl: line 3, column 18: not valid JSON: Unexpected character ('o' (code 111)): "
+                                + "was expecting double-quote to start field name"),
+                Arguments.of("a comment", third("{\"seq\":2,\"t\":0 /* now */}"),
+                        "t.jsonl: line 3, column 16: not valid JSON: Unexpected character ('/' (code 47)): "
+                                + "maybe a (non-standard) comment?"),
+                Arguments.of("a bracket that closes nothing open", third("{\"seq\":2,\"t\":[0}"),
+                        "t.jsonl: line 3, column 16: not valid JSON: Unexpected close marker '}': "
+                                + "expected ']' (for Array starting at column 14)"),
                 Arguments.of("deeply nested", third("[".repeat(100_000)),
                         "t.jsonl: line 3: too large or too deeply nested: "
                                 + "Document nesting depth (65) exceeds the maximum allowed (64)"));
@@ -182,7 +212,7 @@ class BadTraceTest {
         trace[start.length + 3] = '}';
 
         assertThatThrownBy(() -> TraceReader.read(new ByteArrayInputStream(trace), "t.jsonl", e -> { }))
-                .hasMessage("t.jsonl: line 2, column 39: not valid JSON: invalid UTF-8: byte 0x28 cannot continue a character");
+                .hasMessage("t.jsonl: line 2, column 40: not valid JSON: Invalid UTF-8 middle byte 0x28");
     }
 
     @Test

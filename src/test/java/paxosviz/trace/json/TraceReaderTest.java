@@ -59,6 +59,12 @@ class TraceReaderTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkipped() throws Exception {
+        assertThat(events("\uFEFF" + HEADER + "\n{\"seq\":1,\"t\":0,\"type\":\"heal\"}\n"))
+                .containsExactly(new TraceEvent(1, 0, new EventBody.Healed()));
+    }
+
+    @Test
     void aHeaderMayLackSeedAndScenario() throws Exception {
         assertThat(header(HEADER)).isEqualTo(new TraceHeader(1, 5, null, null, null));
     }
