@@ -13,11 +13,15 @@ import paxosviz.core.Command;
  */
 final class CommandTable {
 
+    private static final int RECENT = 4096;
+
     /** The number that means "no command". */
     static final int NONE = 0;
 
     private final List<Command> commands = new ArrayList<>();
     private final Map<Command, Integer> numbers = new HashMap<>();
+    /** The same command object comes back in one event after another (accept, chosen, apply): look it up by identity first. */
+    private final Map<Command, Integer> recent = new java.util.IdentityHashMap<>();
 
     CommandTable() {
         commands.add(null); // number NONE
@@ -27,13 +31,22 @@ final class CommandTable {
         if (cmd == null) {
             return NONE;
         }
+        Integer seen = recent.get(cmd);
+        if (seen != null) {
+            return seen;
+        }
+        if (recent.size() >= RECENT) {
+            recent.clear(); // a cache, not a second table: it only needs the commands of the last few thousand events
+        }
         Integer known = numbers.get(cmd);
         if (known != null) {
+            recent.put(cmd, known);
             return known;
         }
         int next = commands.size();
         commands.add(cmd);
         numbers.put(cmd, next);
+        recent.put(cmd, next);
         return next;
     }
 

@@ -47,25 +47,27 @@ final class EventRows extends ObservableListBase<TraceEvent> {
         if (stale == 0 && fresh.isEmpty()) {
             return;
         }
-        List<TraceEvent> next = new ArrayList<>(rows.size() - stale + fresh.size() + 8);
         beginChange();
-        int i = 0;
-        while (i < stale) {
-            if (kept.test(rows.get(i).seq())) {
-                next.add(rows.get(i++));
+        // in place, run by run from the front: the rows that stay are never copied one by one
+        int at = 0;
+        int left = stale;
+        while (left > 0) {
+            if (kept.test(rows.get(at).seq())) {
+                at++;
+                left--;
                 continue;
             }
-            int runEnd = i;
-            while (runEnd < stale && !kept.test(rows.get(runEnd).seq())) {
+            int runEnd = at;
+            while (runEnd - at < left && !kept.test(rows.get(runEnd).seq())) {
                 runEnd++;
             }
-            nextRemove(next.size(), new ArrayList<>(rows.subList(i, runEnd)));
-            i = runEnd;
+            List<TraceEvent> run = rows.subList(at, runEnd);
+            nextRemove(at, new ArrayList<>(run));
+            left -= run.size();
+            run.clear();
         }
-        next.addAll(rows.subList(stale, rows.size()));
-        int from = next.size();
-        next.addAll(fresh);
-        rows = next;
+        int from = rows.size();
+        rows.addAll(fresh);
         if (!fresh.isEmpty()) {
             nextAdd(from, rows.size());
         }
