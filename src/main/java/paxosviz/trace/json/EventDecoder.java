@@ -185,12 +185,15 @@ final class EventDecoder {
         return new EventBody.Return(client, op, outcome, value);
     }
 
+    /** A node that is up has a digest of its state; one that is down may have none (null or left out). */
     private static EventBody end(Field field) throws BadInputException {
         List<EventBody.NodeEnd> nodes = new ArrayList<>();
         for (Field node : field.items()) {
             node.requireObject();
-            nodes.add(new EventBody.NodeEnd(node.get("node").asNode(), node.get("up").asBoolean(),
-                    node.get("applied").asLong(), node.get("digest").asStringOrNull()));
+            boolean up = node.get("up").asBoolean();
+            Field digest = node.get("digest");
+            nodes.add(new EventBody.NodeEnd(node.get("node").asNode(), up, node.get("applied").asLong(),
+                    up ? digest.asString() : digest.asStringOrNull()));
         }
         return new EventBody.End(nodes);
     }
