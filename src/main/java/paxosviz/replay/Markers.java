@@ -17,7 +17,10 @@ final class Markers {
         EventBody body = event.body();
         Marker.Kind kind = null;
         String label = null;
-        if (body instanceof EventBody.Crash crash) {
+        if (body instanceof EventBody.ByHand byHand) {
+            kind = Marker.Kind.BY_HAND;
+            label = "by hand: " + byHand.action();
+        } else if (body instanceof EventBody.Crash crash) {
             kind = Marker.Kind.CRASH;
             label = "n" + crash.node() + " crashed";
         } else if (body instanceof EventBody.Restart restart) {

@@ -49,6 +49,12 @@ public interface LiveCluster extends Cluster, AutoCloseable {
     /** Sends another copy of it, with a fresh delay from the network's range. */
     boolean duplicate(long id, int copy);
 
+    /**
+     * Says on the event stream, in order with what follows, that a person is about to act on the
+     * cluster by hand ({@code action}: "crash n2"): from there on a run is not what its seed alone makes.
+     */
+    void mark(String action);
+
     /** Starts a background workload; {@link #stopClients()} or a new call ends it. */
     void startBackgroundLoad(List<String> names, List<String> keys, double ratePerSec);
 

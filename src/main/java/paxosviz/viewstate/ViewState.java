@@ -28,6 +28,7 @@ public final class ViewState {
     private double lastMillis;
     private double speed = Double.NaN;
     private boolean paused;
+    private boolean ended;
 
     /** The state before any event, of a cluster of {@code nodes} running {@code protocol} (null: not known). */
     public ViewState(int nodes, Protocol protocol) {
@@ -55,6 +56,7 @@ public final class ViewState {
         lastMillis = from.lastMillis;
         speed = from.speed;
         paused = from.paused;
+        ended = from.ended;
     }
 
     /** An independent copy: folding more events into either leaves the other as it is. */
@@ -78,6 +80,8 @@ public final class ViewState {
         if (body instanceof EventBody.Clock clock) {
             speed = clock.speed();
             paused = clock.paused();
+        } else if (body instanceof EventBody.End) {
+            ended = true;
         }
     }
 
@@ -144,13 +148,18 @@ public final class ViewState {
         return paused;
     }
 
+    /** Whether the run recorded its end state (a scenario that ran to its end). */
+    public boolean ended() {
+        return ended;
+    }
+
     // ---------------------------------------------------------------- comparing
 
     @Override
     public boolean equals(Object other) {
         return other instanceof ViewState that && protocol == that.protocol && events == that.events
                 && lastSeq == that.lastSeq && lastMillis == that.lastMillis
-                && Double.compare(speed, that.speed) == 0 && paused == that.paused
+                && Double.compare(speed, that.speed) == 0 && paused == that.paused && ended == that.ended
                 && nodes.equals(that.nodes) && links.equals(that.links) && flight.equals(that.flight)
                 && log.equals(that.log) && stores.equals(that.stores) && clients.equals(that.clients)
                 && charts.equals(that.charts);

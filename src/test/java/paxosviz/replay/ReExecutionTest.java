@@ -115,6 +115,20 @@ class ReExecutionTest {
     }
 
     @Test
+    void theLiveWindowsClockEventsAreItsPaceNotPartOfTheRun() throws Exception {
+        List<String> paced = new ArrayList<>(lines);
+        paced.add(300, "{\"seq\":" + (Long.MAX_VALUE / 4) + ",\"t\":0.0,\"type\":\"clock\",\"speed\":0.1,\"paused\":true}");
+        List<String> renumbered = new ArrayList<>();
+        for (int i = 0; i < paced.size(); i++) {
+            renumbered.add(i == 0 ? paced.get(0) : paced.get(i).replaceFirst("\"seq\":\\d+", "\"seq\":" + i));
+        }
+
+        ReExecution.Result result = ReExecution.compare(write("paced.jsonl", renumbered));
+
+        assertThat(result.identical()).as(result.toJson()).isTrue();
+    }
+
+    @Test
     void anExtraEventAtTheEndIsTheDivergence() throws Exception {
         List<String> longer = new ArrayList<>(lines);
         String extra = "{\"seq\":" + lines.size() + ",\"t\":99999.0,\"type\":\"heal\"}";

@@ -264,6 +264,71 @@ class ReplayWindowTest extends WindowTest {
         assertThat(second[0]).startsWith("Diverged at event #");
     }
 
+    /** The whole way, without the command line: run, export, open, scrub, fork from the middle. */
+    @Test
+    void aDemoOnTheSimulatorIsExportedOpenedScrubbedAndForkedFromTheMiddle(FxRobot robot) throws Exception {
+        Demos.Demo demo = Demos.all().stream().filter(d -> d.file().startsWith("06-")).findFirst().orElseThrow();
+        onFx(() -> {
+            model().onSimulatorProperty().set(true);
+            model().openDemo(demo);
+            model().speedProperty().set(2.0);
+        });
+        waitUntil("the demo's end", 30, () -> model().models().session().state().ended());
+        waitUntil("the pause at the end", 5, () -> model().pausedProperty().get());
+        Path out = dir.resolve("demo.jsonl.gz");
+        String[] told = new String[1];
+        onFx(() -> model().exports().exportTrace(out, false).thenAccept(text -> told[0] = text));
+        waitUntil("the export", 20, () -> told[0] != null);
+
+        ReplaySession replay = open(out);
+        onFx(() -> replay.seek(replay.size() / 2));
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(replay.canFork()).as(String.valueOf(replay.whyNoFork())).isTrue();
+        String[] rerun = new String[1];
+        onFx(() -> model().reexecute().thenAccept(text -> rerun[0] = text));
+        waitUntil("the re-execution", 60, () -> rerun[0] != null);
+        assertThat(rerun[0]).startsWith("Identical");
+        List<String> recorded = runEvents(replay.trace().events(0, replay.position()));
+
+        robot.type(KeyCode.F);
+        waitUntil("the fork", 10, () -> model().replay() == null);
+        LiveSession forked = (LiveSession) model().models().session();
+        waitUntil("the fork's prefix", 20, () -> forked.state().events() >= recorded.size());
+        List<String> forkedRun = runEvents(forked.traceSoFar().events());
+        assertThat(forkedRun.subList(0, recorded.size())).containsExactlyElementsOf(recorded);
+    }
+
+    /** The events of the run, without the live window's pace ({@code clock}), each as time and body. */
+    private static List<String> runEvents(List<TraceEvent> events) {
+        return events.stream().filter(event -> !(event.body() instanceof paxosviz.trace.model.EventBody.Clock))
+                .map(event -> event.t() + " " + event.body()).toList();
+    }
+
+    @Test
+    void anActionByHandIsInTheTraceAndAForkCanStartOnlyBeforeIt(FxRobot robot) throws Exception {
+        Demos.Demo demo = Demos.all().stream().filter(d -> d.file().startsWith("06-")).findFirst().orElseThrow();
+        onFx(() -> {
+            model().onSimulatorProperty().set(true);
+            model().openDemo(demo);
+            model().speedProperty().set(1.0);
+        });
+        waitUntil("a leader", 20, () -> model().models().session().state().nodes().currentLeader() >= 0);
+        onFx(() -> model().models().cluster().toggleCrash(3));
+        waitUntil("the crash", 10, () -> !model().models().session().state().nodes().isUp(3));
+        onFx(() -> model().replayLiveSession());
+        waitUntil("the replay of the session so far", 20, () -> model().replay() != null);
+        ReplaySession replay = model().replay();
+
+        paxosviz.replay.Marker byHand = replay.firstByHand();
+        assertThat(byHand).isNotNull();
+        assertThat(byHand.label()).contains("crash n3");
+        onFx(() -> replay.seek(byHand.index()));
+        assertThat(replay.canFork()).isTrue();
+        onFx(() -> replay.seek(byHand.index() + 2));
+        assertThat(replay.whyNoFork()).contains("by hand", "crash n3");
+    }
+
     @Test
     void aLiveRunForksFromTheMiddleAfterReRunningTheTraceExactlyUpToThere(FxRobot robot) throws Exception {
         ReplaySession replay = open(safeTrace);

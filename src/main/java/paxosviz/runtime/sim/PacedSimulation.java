@@ -30,19 +30,83 @@ public final class PacedSimulation implements LiveCluster {
     private static final long IDLE_WAIT_NANOS = 5_000_000;
     private static final long ANSWER_WAIT_MILLIS = 2000;
 
+    /** What moves the simulation on: its own agenda, or a scenario run that also settles and ends as {@code run} does. */
+    public interface Driver {
+        /** Whether a scenario run recorded its end (a bare simulation never does). */
+        default boolean finished() {
+            return false;
+        }
+
+        long nextDue();
+
+        void runNext();
+
+        void advanceTo(long micros);
+    }
+
     private final Simulation simulation;
+    private final Driver driver;
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
     // the pace, read by any thread, changed only on the simulation's thread
     private volatile double speed = 1.0;
     private volatile boolean paused;
+    private boolean pausedAtEnd;
     private volatile long anchorWallNanos;
     private volatile long anchorMicros;
 
     /** Takes over {@code simulation}, which may have run for a while already; starts paused when asked. */
     public PacedSimulation(Simulation simulation, boolean startPaused) {
+        this(simulation, new Driver() {
+            @Override
+            public long nextDue() {
+                return simulation.nextDue();
+            }
+
+            @Override
+            public void runNext() {
+                simulation.runNext();
+            }
+
+            @Override
+            public void advanceTo(long micros) {
+                simulation.advanceTo(micros);
+            }
+        }, startPaused);
+    }
+
+    /**
+     * A scenario run paced live: its events are exactly {@code run}'s, unless someone acts on it
+     * by hand. It pauses when the run has recorded its end; running on after that is up to the user.
+     */
+    public PacedSimulation(SimulatedRun run) {
+        this(run.simulation(), new Driver() {
+            @Override
+            public boolean finished() {
+                return run.finished();
+            }
+
+            @Override
+            public long nextDue() {
+                return run.nextDue();
+            }
+
+            @Override
+            public void runNext() {
+                run.runNext();
+            }
+
+            @Override
+            public void advanceTo(long micros) {
+                run.advanceTo(micros);
+            }
+        }, false);
+    }
+
+    private PacedSimulation(Simulation simulation, Driver driver, boolean startPaused) {
         this.simulation = simulation;
+        this.driver = driver;
         this.paused = startPaused;
         this.anchorMicros = simulation.now();
         this.anchorWallNanos = System.nanoTime();
@@ -71,8 +135,15 @@ public final class PacedSimulation implements LiveCluster {
                     continue;
                 }
                 long target = clockMicros();
-                simulation.advanceTo(target);
-                long next = simulation.nextDue();
+                driver.advanceTo(target);
+                if (driver.finished() && !pausedAtEnd) {
+                    pausedAtEnd = true;
+                    anchorMicros = simulation.now();
+                    paused = true;
+                    simulation.emit(new EventBody.Clock(speed, true));
+                    continue;
+                }
+                long next = driver.nextDue();
                 long waitNanos = next == Long.MAX_VALUE ? IDLE_WAIT_NANOS
                         : Math.min(IDLE_WAIT_NANOS, (long) ((next - target) * 1000 / speed));
                 runNextTask(Math.max(waitNanos, 100_000));
@@ -195,8 +266,8 @@ public final class PacedSimulation implements LiveCluster {
                 throw new IllegalStateException("step only while paused");
             }
             long before = simulation.events().lastSeq();
-            while (simulation.nextDue() != Long.MAX_VALUE && simulation.events().lastSeq() == before) {
-                simulation.runNext();
+            while (driver.nextDue() != Long.MAX_VALUE && simulation.events().lastSeq() == before) {
+                driver.runNext();
             }
             anchorMicros = simulation.now();
             return simulation.events().lastSeq() != before;
@@ -227,12 +298,18 @@ public final class PacedSimulation implements LiveCluster {
         return simulation.events();
     }
 
+    /** Boots a new cluster; a scenario run or a fork hands over one booted already, which needs no start. */
     @Override
     public void start() {
         post(() -> {
             simulation.start();
             reanchor();
         });
+    }
+
+    @Override
+    public void mark(String action) {
+        post(() -> simulation.emit(new EventBody.ByHand(action)));
     }
 
     @Override

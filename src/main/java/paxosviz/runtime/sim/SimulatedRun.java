@@ -76,6 +76,35 @@ public final class SimulatedRun {
         return simulation;
     }
 
+    /**
+     * Runs everything due by {@code micros}, as {@link #runToEnd()} would have, and moves the
+     * clock there: a live window paces the run this way and still gets exactly {@code run}'s events.
+     */
+    public void advanceTo(long micros) {
+        while (phase != Phase.DONE && nextMove() <= micros) {
+            step();
+        }
+        simulation.advanceTo(micros);
+    }
+
+    /** When the next agenda entry or move of the runner is due. */
+    public long nextDue() {
+        return phase == Phase.DONE ? simulation.nextDue() : nextMove();
+    }
+
+    /** Runs exactly the next agenda entry or move of the runner. */
+    public void runNext() {
+        if (phase == Phase.DONE) {
+            simulation.runNext();
+        } else {
+            step();
+        }
+    }
+
+    private long nextMove() {
+        return Math.min(simulation.nextDue(), phase == Phase.STEPS ? end : settleTarget);
+    }
+
     /** One agenda entry, or one of the runner's own moves between them. */
     private void step() {
         switch (phase) {

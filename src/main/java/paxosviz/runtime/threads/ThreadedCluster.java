@@ -476,6 +476,11 @@ public final class ThreadedCluster implements LiveCluster, ClientHost {
     }
 
     @Override
+    public void mark(String action) {
+        emit(new EventBody.ByHand(action));
+    }
+
+    @Override
     public void startBackgroundLoad(List<String> names, List<String> keys, double ratePerSec) {
         clientActor.post(() -> {
             workloads.forEach(Workload::stop);

@@ -65,6 +65,8 @@ final class EventDecoder {
             case "release":
                 return new EventBody.Release(ValueDecoder.address(e.get("from")), ValueDecoder.address(e.get("to")),
                         MessageDecoder.wire(e.get("msg")), copy(e), due(e));
+            case "by-hand":
+                return new EventBody.ByHand(e.get("action").asString());
             case "clock":
                 return new EventBody.Clock(e.get("speed").asDouble(), e.get("paused").asBoolean());
             case "link":

@@ -54,6 +54,8 @@ final class EventEncoder {
         } else if (body instanceof EventBody.Release release) {
             transit(release.from(), release.to(), release.msg(), release.copy(), out);
             due(release.dueMs(), out);
+        } else if (body instanceof EventBody.ByHand byHand) {
+            out.writeStringField("action", byHand.action());
         } else if (body instanceof EventBody.Clock clock) {
             out.writeNumberField("speed", clock.speed());
             out.writeBooleanField("paused", clock.paused());

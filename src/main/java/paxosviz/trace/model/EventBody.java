@@ -80,6 +80,13 @@ public sealed interface EventBody {
         }
     }
 
+    /** A person acted on the running cluster by hand ({@code action} says what: "crash n2", "cut n0 → n1"). */
+    record ByHand(String action) implements EventBody {
+        public String type() {
+            return "by-hand";
+        }
+    }
+
     /** The runtime's clock changed pace: a new speed (cluster time per wall time), or paused, or running again. */
     record Clock(double speed, boolean paused) implements EventBody {
         public String type() {

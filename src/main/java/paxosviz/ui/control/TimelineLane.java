@@ -29,7 +29,7 @@ public enum TimelineLane {
     public static TimelineLane of(String category) {
         return switch (category.toLowerCase(Locale.ROOT)) {
             case TimelineMarker.CRASH, TimelineMarker.RESTART, TimelineMarker.LINK, TimelineMarker.PARTITION,
-                    TimelineMarker.HEAL, TimelineMarker.ISOLATE, TimelineMarker.NETWORK -> FAULTS;
+                    TimelineMarker.HEAL, TimelineMarker.ISOLATE, TimelineMarker.NETWORK, TimelineMarker.BY_HAND -> FAULTS;
             case TimelineMarker.LEADER, TimelineMarker.ELECT, TimelineMarker.STEPDOWN -> LEADERS;
             case TimelineMarker.ANSWER -> ANSWERS;
             case TimelineMarker.VIOLATION -> VIOLATIONS;

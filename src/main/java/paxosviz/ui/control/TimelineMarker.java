@@ -20,6 +20,7 @@ public record TimelineMarker(double t, long seq, String category, Color color, S
     public static final String HEAL = "heal";
     public static final String ISOLATE = "isolate";
     public static final String NETWORK = "network";
+    public static final String BY_HAND = "by-hand";
     public static final String ELECT = "elect";
     public static final String LEADER = "leader";
     public static final String STEPDOWN = "stepdown";
@@ -61,6 +62,7 @@ public record TimelineMarker(double t, long seq, String category, Color color, S
             case CRASH -> Color.web("#E69F00");
             case RESTART -> Color.web("#56B4E9");
             case LINK, PARTITION, HEAL, ISOLATE, NETWORK -> Color.web("#CC79A7");
+            case BY_HAND -> Color.web("#000000");
             case LEADER, ELECT, STEPDOWN -> Color.web("#009E73");
             case INSTALL, SNAPSHOT -> Color.web("#0072B2");
             default -> Color.web("#8c8c8c");

@@ -34,6 +34,14 @@ public interface ClusterLauncher {
     }
 
     /**
+     * The scenario on the simulator, paced live: with no hand on it, its events are exactly
+     * those {@code run} writes for that seed, so its trace re-runs and forks from any point.
+     */
+    static ClusterLauncher simulated(Scenario scenario, long seed) {
+        return events -> new PacedSimulation(new SimulatedRun(scenario, seed, events));
+    }
+
+    /**
      * A simulator run of {@code scenario} with {@code seed}, re-run exactly as {@code run} did
      * through the event with seq {@code throughSeq}, then going on live and paused: the
      * scenario's clients carry on, its faults are left to the user.

@@ -321,70 +321,85 @@ public final class LiveSession implements Session, LiveControls {
         }
     }
 
+    /**
+     * Does something to the cluster by hand, saying so on the event stream first, in order with
+     * it: a trace then shows what was done, and where a run stops being what its seed alone makes.
+     */
+    private void byHand(String action, Consumer<LiveCluster> change) {
+        command(c -> {
+            c.mark(action);
+            change.accept(c);
+        });
+    }
+
+    private static String copyText(int copy) {
+        return copy == paxosviz.trace.model.EventBody.ANY_COPY ? "" : " (copy " + copy + ")";
+    }
+
     @Override
     public void cut(int from, int to, boolean oneWay) {
-        command(c -> c.cut(from, to, oneWay));
+        byHand("cut n" + from + (oneWay ? " → n" : " ⇄ n") + to, c -> c.cut(from, to, oneWay));
     }
 
     @Override
     public void restore(int from, int to, boolean oneWay) {
-        command(c -> c.restore(from, to, oneWay));
+        byHand("restore n" + from + (oneWay ? " → n" : " ⇄ n") + to, c -> c.restore(from, to, oneWay));
     }
 
     @Override
     public void isolate(int node) {
-        command(c -> c.isolate(node));
+        byHand("isolate n" + node, c -> c.isolate(node));
     }
 
     @Override
     public void partition(List<List<Address>> groups) {
-        command(c -> c.partition(groups));
+        byHand("partition " + groups, c -> c.partition(groups));
     }
 
     @Override
     public void heal() {
-        command(LiveCluster::heal);
+        byHand("heal", LiveCluster::heal);
     }
 
     @Override
     public void crash(int node) {
-        command(c -> c.crash(node));
+        byHand("crash n" + node, c -> c.crash(node));
     }
 
     @Override
     public void restart(int node) {
-        command(c -> c.restart(node));
+        byHand("restart n" + node, c -> c.restart(node));
     }
 
     @Override
     public void hold(long id, int copy) {
-        command(c -> c.hold(id, copy));
+        byHand("hold message #" + id + copyText(copy), c -> c.hold(id, copy));
     }
 
     @Override
     public void release(long id, int copy) {
-        command(c -> c.release(id, copy));
+        byHand("release message #" + id + copyText(copy), c -> c.release(id, copy));
     }
 
     @Override
     public void deliverNow(long id, int copy) {
-        command(c -> c.deliverNow(id, copy));
+        byHand("deliver message #" + id + copyText(copy) + " now", c -> c.deliverNow(id, copy));
     }
 
     @Override
     public void drop(long id, int copy) {
-        command(c -> c.drop(id, copy));
+        byHand("drop message #" + id + copyText(copy), c -> c.drop(id, copy));
     }
 
     @Override
     public void duplicate(long id, int copy) {
-        command(c -> c.duplicate(id, copy));
+        byHand("duplicate message #" + id + copyText(copy), c -> c.duplicate(id, copy));
     }
 
     @Override
     public void submit(String client, OpType type, String key, String value, String expect) {
         ClientSession.Request request = new ClientSession.Request(type, key, value, expect);
-        command(c -> c.submit(client, request));
+        byHand(client + " sends " + type.wireName() + " " + key, c -> c.submit(client, request));
     }
 
     @Override
@@ -403,9 +418,14 @@ public final class LiveSession implements Session, LiveControls {
         });
     }
 
+    /** Once the scenario recorded its end, running on is an action by hand: a re-run from the seed would stop there. */
     @Override
     public void resume() {
-        command(LiveCluster::resume);
+        if (state.ended()) {
+            byHand("run on after the scenario's end", LiveCluster::resume);
+        } else {
+            command(LiveCluster::resume);
+        }
     }
 
     @Override
@@ -424,13 +444,14 @@ public final class LiveSession implements Session, LiveControls {
     @Override
     public void setNetwork(double minDelayMs, double maxDelayMs, double drop, double duplicate) {
         LinkParams params = LinkParams.ofMillis(Math.min(minDelayMs, maxDelayMs), Math.max(minDelayMs, maxDelayMs), drop, duplicate);
-        command(c -> c.setNetwork(params));
+        byHand(String.format(java.util.Locale.ROOT, "network: delay %.0f–%.0f ms, drop %.2f, duplicate %.2f",
+                params.minDelayMs(), params.maxDelayMs(), drop, duplicate), c -> c.setNetwork(params));
     }
 
     @Override
     public void setWorkload(boolean on, double ratePerSec, int clients) {
         List<String> names = clientNames(clients);
-        command(c -> {
+        byHand(on ? "workload of " + clients + " clients at " + ratePerSec + "/s" : "workload off", c -> {
             if (on && ratePerSec > 0 && clients > 0) {
                 c.startBackgroundLoad(names, LiveDefaults.WORKLOAD_KEYS, ratePerSec);
             } else {

@@ -32,6 +32,8 @@ public final class ReplaySession implements Session {
 
     private final ReplayModel model;
     private final java.nio.file.Path file;
+    private Marker firstByHand;
+    private boolean byHandLooked;
     private final SessionInfo info;
     private final Thread checking;
     private volatile ReplayVerdict verdict;
@@ -269,8 +271,36 @@ public final class ReplaySession implements Session {
         return whyNoFork() == null;
     }
 
-    /** Why this trace cannot be forked, or null if it can. */
+    /** Why this trace cannot be forked at the point shown, or null if it can. */
     public String whyNoFork() {
+        String why = whyNoRerun();
+        if (why != null) {
+            return why;
+        }
+        Marker byHand = firstByHand();
+        if (byHand != null && byHand.index() < model.position()) {
+            return "Someone acted by hand at event #" + model.trace().event(byHand.index()).seq() + " (" + byHand.label()
+                    + "); a fork re-runs the scenario from its seed, so it can start only before that point.";
+        }
+        return null;
+    }
+
+    /** The first action by hand in the trace, or null: from there on a seed alone does not make the run. */
+    public Marker firstByHand() {
+        if (!byHandLooked) {
+            byHandLooked = true;
+            for (Marker marker : model.markers()) {
+                if (marker.kind() == Marker.Kind.BY_HAND) {
+                    firstByHand = marker;
+                    break;
+                }
+            }
+        }
+        return firstByHand;
+    }
+
+    /** Why the trace's scenario cannot be re-run from its seed at all, or null. */
+    private String whyNoRerun() {
         TraceHeader header = model.header();
         if (Sessions.FORKED_RUNTIME.equals(header.runtime())) {
             return "This trace was recorded from a fork driven by hand: only its scenario's part can be re-run from the seed.";
@@ -292,7 +322,7 @@ public final class ReplaySession implements Session {
 
     /** Why the trace cannot be re-run and compared event by event, or null if it can. */
     public String whyNoReexecution() {
-        String why = whyNoFork();
+        String why = whyNoRerun();
         if (why != null) {
             return why;
         }
@@ -307,11 +337,20 @@ public final class ReplaySession implements Session {
         return file;
     }
 
-    /** A launcher for a live run that re-runs this trace's scenario up to the point shown, then goes on live. */
+    /**
+     * A launcher for a live run that re-runs this trace's scenario up to the point shown, then
+     * goes on live. The re-run has the run's events but not the live window's {@code clock}
+     * events, so the point is counted in events of the run.
+     */
     public ClusterLauncher forkHere() {
         TraceHeader header = model.header();
-        TraceEvent last = current();
-        return ClusterLauncher.fork(header.scenario(), header.seed(), last == null ? 0 : last.seq());
+        long runEvents = 0;
+        for (TraceEvent event : model.trace().events(0, model.position())) {
+            if (!(event.body() instanceof paxosviz.trace.model.EventBody.Clock)) {
+                runEvents++;
+            }
+        }
+        return ClusterLauncher.fork(header.scenario(), header.seed(), runEvents);
     }
 
     @Override

@@ -26,14 +26,21 @@ public final class Sessions {
         return start(info, header, spec, recorder, ClusterLauncher.threads(spec, null));
     }
 
-    /** A scenario run live on threads, its steps on the cluster's clock. {@code source} names it if it has no name. */
-    public static LiveSession scenario(Scenario scenario, String source, SessionRecorder recorder) {
+    /**
+     * A scenario run live, its steps on the cluster's clock: on threads, or on the simulator with
+     * the scenario's seed (then its trace re-runs and forks). {@code source} names it if it has no name.
+     */
+    public static LiveSession scenario(Scenario scenario, String source, SessionRecorder recorder, boolean onSimulator) {
         ClusterSpec spec = ClusterSpec.of(scenario);
+        String runtime = onSimulator ? "sim" : "threads";
+        Long seed = onSimulator ? scenario.seed() : null;
         SessionInfo info = new SessionInfo(SessionInfo.Kind.LIVE, scenario.name() != null ? scenario.name() : source,
                 scenario.description() != null ? scenario.description() : "", scenario.nodes(), scenario.protocol(),
-                "threads", null, scenario.amnesia());
-        TraceHeader header = new TraceHeader(TraceHeader.VERSION, scenario.nodes(), "threads", null, scenario);
-        return start(info, header, spec, recorder, ClusterLauncher.threads(spec, scenario));
+                runtime, seed, scenario.amnesia());
+        TraceHeader header = new TraceHeader(TraceHeader.VERSION, scenario.nodes(), runtime, seed, scenario);
+        ClusterLauncher launcher = onSimulator ? ClusterLauncher.simulated(scenario, scenario.seed())
+                : ClusterLauncher.threads(spec, scenario);
+        return start(info, header, spec, recorder, launcher);
     }
 
     /**

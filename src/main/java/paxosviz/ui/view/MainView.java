@@ -135,6 +135,10 @@ public final class MainView {
         banner.visibleProperty().bind(model.scenarioDescriptionProperty().isNotEmpty().or(model.replayingProperty())
                 .or(clusterCanvas.heightProperty().greaterThan(360)));
         banner.managedProperty().bind(banner.visibleProperty());
+        javafx.scene.control.CheckMenuItem simulator = new javafx.scene.control.CheckMenuItem(
+                "Run on the deterministic simulator (same every time; the trace re-runs and forks)");
+        simulator.selectedProperty().bindBidirectional(model.onSimulatorProperty());
+        demosMenu.getItems().addAll(simulator, new javafx.scene.control.SeparatorMenuItem());
         for (Demos.Demo demo : Demos.all()) {
             MenuItem item = new MenuItem(demo.name());
             item.setOnAction(event -> model.openDemo(demo));

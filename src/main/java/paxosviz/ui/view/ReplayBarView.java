@@ -114,14 +114,19 @@ public final class ReplayBarView {
         } finally {
             following = false;
         }
-        String why = shown.whyNoFork();
-        forkButton.setDisable(why != null);
+        showForkable();
         reexecuteButton.setDisable(shown.whyNoReexecution() != null);
         reexecuteButton.setTooltip(new Tooltip(shown.whyNoReexecution() != null ? shown.whyNoReexecution()
                 : "Run the trace's scenario again with its seed and compare every event with the recorded ones"));
+        showMarkers();
+    }
+
+    /** Whether a fork can start at the point shown (not after an action by hand), and why not. */
+    private void showForkable() {
+        String why = shown.whyNoFork();
+        forkButton.setDisable(why != null);
         forkTip.setText(why != null ? why
                 : "Continue live from this point: the simulator re-runs the trace's scenario with its seed up to here, then it is yours (F)");
-        showMarkers();
     }
 
     /** Each frame: the timeline and the labels follow the replay; markers come in once the checker has judged. */
@@ -137,6 +142,7 @@ public final class ReplayBarView {
         }
         positionLabel.setText(String.format(Locale.ROOT, "%s · event %,d of %,d", timeline.formatTime(shown.nowMillis()),
                 shown.position(), shown.size()));
+        showForkable();
         if (shown.markers().size() != markersShown) {
             showMarkers();
         }
@@ -155,6 +161,7 @@ public final class ReplayBarView {
 
     private static String category(Marker.Kind kind) {
         return switch (kind) {
+            case BY_HAND -> TimelineMarker.BY_HAND;
             case CRASH -> TimelineMarker.CRASH;
             case RESTART -> TimelineMarker.RESTART;
             case LINK -> TimelineMarker.LINK;

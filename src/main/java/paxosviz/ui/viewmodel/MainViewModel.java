@@ -42,8 +42,11 @@ public final class MainViewModel implements AutoCloseable {
     private SessionModels live;
     /** Whether opening a replay paused the live session (so leaving the replay resumes it). */
     private boolean pausedForReplay;
+    /** What the live session's clock events said last: paused or not. */
+    private boolean foldedPause;
     private final DoubleProperty speed = new SimpleDoubleProperty(LiveDefaults.SPEED);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty onSimulator = new SimpleBooleanProperty(false);
     private final DoubleProperty replaySpeed = new SimpleDoubleProperty(1);
     private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty minDelayMs = new SimpleDoubleProperty(LiveDefaults.MIN_DELAY_MS);
@@ -108,6 +111,14 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether scenarios and demos run on the simulator (paced live, reproducible from their seed,
+     * so their traces re-run and fork) rather than on threads against the wall clock.
+     */
+    public BooleanProperty onSimulatorProperty() {
+        return onSimulator;
+    }
+
     /** Loads a scenario and runs it live. Returns a message for the user if it cannot be used, else null. */
     public String openScenario(Path file) {
         try {
@@ -128,7 +139,7 @@ public final class MainViewModel implements AutoCloseable {
     /** A scenario runs with its own clients; the background workload stays off until switched on. */
     private void runScenario(Scenario scenario, String source) {
         workload.set(false);
-        startLive(Sessions.scenario(scenario, source, recorder));
+        startLive(Sessions.scenario(scenario, source, recorder, onSimulator.get()));
     }
 
     /** Makes {@code session} the live session, closing the one before (and any replay shown). */
@@ -138,6 +149,7 @@ public final class MainViewModel implements AutoCloseable {
             live.session().close();
         }
         pausedForReplay = false;
+        foldedPause = false;
         live = SessionModels.of(session);
         paused.set(false);
         show(live);
@@ -277,7 +289,12 @@ public final class MainViewModel implements AutoCloseable {
         Thread worker = new Thread(() -> {
             try {
                 paxosviz.replay.ReExecution.Result result = paxosviz.replay.ReExecution.compare(file);
-                String told = result.identical()
+                paxosviz.replay.Marker byHand = replay.firstByHand();
+                long byHandSeq = byHand == null ? Long.MAX_VALUE : replay.trace().event(byHand.index()).seq();
+                String told = !result.identical() && result.seq() >= byHandSeq
+                        ? String.format(java.util.Locale.ROOT, "Identical up to the first action by hand, event #%d (%s): from there"
+                                + " on the recorded run is not what its seed alone makes.", byHandSeq, byHand.label())
+                        : result.identical()
                         ? String.format(java.util.Locale.ROOT, "Identical: re-running the scenario with seed %d gave the same %,d events.",
                                 replay.model().header().seed(), result.events())
                         : "Diverged at event #" + result.seq() + " (after " + result.events() + " matching events)."
@@ -325,6 +342,11 @@ public final class MainViewModel implements AutoCloseable {
         ReplaySession replay = current.session().replay();
         if (replay != null) {
             paused.set(!replay.playing());
+        } else if (current == live && !Double.isNaN(current.session().state().speed())
+                && current.session().state().paused() != foldedPause) {
+            // the clock said it paused or ran on (a scenario on the simulator pauses at its end)
+            foldedPause = current.session().state().paused();
+            paused.set(foldedPause);
         }
         frames.set(frames.get() + 1);
     }
