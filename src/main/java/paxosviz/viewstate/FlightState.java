@@ -15,16 +15,31 @@ import paxosviz.trace.model.Wire;
  */
 public final class FlightState {
 
+    /** What became of a copy that is no longer on its way: {@code fate} says it, e.g. "arrived at n2". */
+    public record Gone(long id, int copy, String fate, double atMs) {
+    }
+
+    /** How many gone copies are remembered, so the message panel can say what became of the selected one. */
+    static final int GONE_KEPT = 256;
+
     // by message id, in the order they were sent
     private final LinkedHashMap<Long, List<Flying>> byId;
+    private final LinkedHashMap<Long, Gone> gone;
 
     FlightState() {
         byId = new LinkedHashMap<>();
+        gone = new LinkedHashMap<>();
     }
 
     private FlightState(FlightState from) {
         byId = new LinkedHashMap<>(from.byId.size() * 2);
         from.byId.forEach((id, copies) -> byId.put(id, new ArrayList<>(copies)));
+        gone = new LinkedHashMap<>(from.gone);
+    }
+
+    /** What became of the latest copy of message {@code id} to leave the network, or null if none did lately. */
+    public Gone gone(long id) {
+        return gone.get(id);
     }
 
     FlightState copy() {
@@ -77,9 +92,11 @@ public final class FlightState {
         } else if (body instanceof EventBody.Release release) {
             change(release.msg(), release.from(), release.to(), release.copy(), flying -> flying.with(release.dueMs(), false));
         } else if (body instanceof EventBody.Deliver deliver) {
-            remove(deliver.msg(), deliver.from(), deliver.to(), deliver.copy());
+            remove(deliver.msg(), deliver.from(), deliver.to(), deliver.copy(), "arrived at " + deliver.to(), t);
         } else if (body instanceof EventBody.Drop drop) {
-            remove(drop.msg(), drop.from(), drop.to(), drop.copy());
+            String why = drop.reason().equals("manual") ? "was dropped by hand"
+                    : "was lost (" + drop.reason() + ") on its way to " + drop.to();
+            remove(drop.msg(), drop.from(), drop.to(), drop.copy(), why, t);
         }
     }
 
@@ -100,7 +117,7 @@ public final class FlightState {
         }
     }
 
-    private void remove(Wire wire, Address from, Address to, int copy) {
+    private void remove(Wire wire, Address from, Address to, int copy, String fate, double t) {
         List<Flying> copies = byId.get(wire.id());
         if (copies == null) {
             return;
@@ -121,7 +138,12 @@ public final class FlightState {
             }
         }
         if (chosen >= 0) {
-            copies.remove(chosen);
+            Flying left = copies.remove(chosen);
+            gone.remove(wire.id());
+            gone.put(wire.id(), new Gone(wire.id(), left.copy(), fate, t));
+            if (gone.size() > GONE_KEPT) {
+                gone.remove(gone.keySet().iterator().next());
+            }
             if (copies.isEmpty()) {
                 byId.remove(wire.id());
             }
@@ -138,7 +160,7 @@ public final class FlightState {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FlightState that && byId.equals(that.byId);
+        return other instanceof FlightState that && byId.equals(that.byId) && gone.equals(that.gone);
     }
 
     @Override

@@ -62,6 +62,10 @@ class ViewStateTest {
         at(7, new EventBody.Drop(N0, N1, accept, "manual", 1));
         assertThat(state.flight().find(7, 1)).isNull();
         assertThat(state.flight().find(7, 0)).isNotNull();
+        assertThat(state.flight().gone(7)).isEqualTo(new FlightState.Gone(7, 1, "was dropped by hand", 7));
+
+        at(9, new EventBody.Deliver(N1, N0, accept));
+        assertThat(state.flight().gone(7).fate()).isEqualTo("arrived at n1");
     }
 
     @Test

@@ -43,7 +43,10 @@ public final class MessagePanelView {
         }
         String text = flying ? MessageText.describe(message) + (live ? "" : "\n\n(a replay: fork a live run to act on messages)")
                 : ref != null ? "Message #" + ref.id() + (ref.copy() > 0 ? " (duplicate " + ref.copy() + ")" : "")
-                        + " is no longer on its way: it arrived or was lost (the event log says which)."
+                        + " is no longer on its way: " + (cluster.fateOf(ref) != null ? cluster.fateOf(ref) + "."
+                                : "it arrived or was lost (the event log says which).")
+                        + (cluster.messages().stream().anyMatch(dot -> dot.id() == ref.id())
+                                ? "\nAnother copy of it is still on its way." : "")
                 : "No message selected. Click a moving dot, or press N.";
         if (!text.equals(shown)) {
             shown = text;

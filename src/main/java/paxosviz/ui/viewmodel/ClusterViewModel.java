@@ -237,6 +237,16 @@ public final class ClusterViewModel {
         selectedMessage.set(messages.get(index).ref());
     }
 
+    /** What became of a message that left the network lately ("arrived at n2 at 1234.5 ms"), or null. */
+    public String fateOf(MessageRef ref) {
+        paxosviz.viewstate.FlightState.Gone gone = ref == null ? null : state().flight().gone(ref.id());
+        if (gone == null) {
+            return null;
+        }
+        return (gone.copy() > 0 ? "its duplicate " + gone.copy() + " " : "") + gone.fate()
+                + String.format(java.util.Locale.ROOT, " at %.1f ms", gone.atMs());
+    }
+
     /** The selected message's dot, if it is still on its way. */
     public MessageDot selectedDot() {
         return message(selectedMessage.get());
