@@ -222,7 +222,7 @@ class ReplayWindowTest extends WindowTest {
         assertThat(window.trace().endMillis()).isLessThanOrEqualTo(until);
         // at the window's start the picture is the whole trace's: nodes, links, logs and messages on their way
         int startOfWindow = replay.trace().positionAt(from - 1e-9);
-        assertThat(window.seekTime(from - 1e-9).flight()).isEqualTo(replay.model().stateAt(startOfWindow).flight());
+        assertThat(window.seekTime(from - 1e-9).flight().all()).isEqualTo(replay.model().stateAt(startOfWindow).flight().all());
         assertThat(window.state().nodes()).isEqualTo(replay.model().stateAt(startOfWindow).nodes());
         assertThat(window.state().log()).isEqualTo(replay.model().stateAt(startOfWindow).log());
     }

@@ -113,6 +113,7 @@ final class Samples {
         bodies.add(new EventBody.Drop(n0, n4, beat, "manual", 1));
         bodies.add(new EventBody.Clock(0.25, false));
         bodies.add(new EventBody.Clock(1, true));
+        bodies.add(new EventBody.ByHand("crash n2"));
         bodies.add(new EventBody.Link(0, 4, false));
         bodies.add(new EventBody.Partitioned(List.of(List.of(n0, alice), List.of(Address.node(1), n4))));
         bodies.add(new EventBody.Healed());
