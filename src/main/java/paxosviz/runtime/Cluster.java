@@ -5,6 +5,7 @@ import java.util.List;
 import paxosviz.core.Address;
 import paxosviz.core.ReplicaStatus;
 import paxosviz.net.LinkParams;
+import paxosviz.trace.model.EventBody;
 
 /**
  * A running cluster as scenarios and the UI drive it: faults, clients, time. The simulator and
@@ -27,6 +28,12 @@ public interface Cluster {
 
     /** Lets the cluster run until its clock reads {@code micros}. */
     void advanceTo(long micros) throws InterruptedException;
+
+    /**
+     * Shows a narrated scenario's caption: it goes on the event stream like everything else,
+     * and a live cluster stops its clock right there when the caption asks to pause.
+     */
+    void narrate(EventBody.Caption caption);
 
     // ---------------------------------------------------------------- faults
 

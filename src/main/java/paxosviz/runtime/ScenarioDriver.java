@@ -5,6 +5,9 @@ import java.util.List;
 
 import paxosviz.core.Address;
 import paxosviz.net.LinkParams;
+import paxosviz.trace.model.EventBody;
+import paxosviz.scenario.Highlight;
+import paxosviz.scenario.Narration;
 import paxosviz.scenario.Scenario;
 import paxosviz.scenario.Step;
 
@@ -13,19 +16,24 @@ public final class ScenarioDriver {
 
     private final Scenario scenario;
     private final Cluster cluster;
+    private final RolePicker roles;
     private int loadClients;
     private volatile boolean faultsOn = true;
 
     public ScenarioDriver(Scenario scenario, Cluster cluster) {
         this.scenario = scenario;
         this.cluster = cluster;
+        this.roles = new RolePicker(cluster, scenario.seed());
     }
 
     public static long micros(double ms) {
         return Math.round(ms * 1000);
     }
 
-    /** Schedules every step up to the scenario's duration; steps at equal times keep their listed order. */
+    /**
+     * Schedules every step and caption up to the scenario's duration. Steps at equal times keep
+     * their listed order; a caption comes after the steps of its time, so it can speak of them.
+     */
     public void schedule() {
         for (Step step : scenario.timeline()) {
             if (step.at() <= scenario.durationMs()) {
@@ -33,6 +41,18 @@ public final class ScenarioDriver {
                 cluster.scheduleAt(micros(step.at()), action);
             }
         }
+        for (Narration caption : scenario.narration()) {
+            if (caption.at() <= scenario.durationMs()) {
+                cluster.scheduleAt(micros(caption.at()), () -> cluster.narrate(resolve(caption)));
+            }
+        }
+    }
+
+    /** The caption as it shows now: "the leader" becomes the node leading at this moment. */
+    private EventBody.Caption resolve(Narration caption) {
+        Highlight highlight = caption.highlight();
+        List<Integer> playing = highlight.roles().stream().map(roles::pick).toList();
+        return new EventBody.Caption(caption.text(), caption.pause(), caption.forMs(), highlight.resolved(playing));
     }
 
     /** The scenario's faults still to come will not happen: from now on faults are the user's (a forked run). */
@@ -91,10 +111,26 @@ public final class ScenarioDriver {
         if (step instanceof Step.Restart restart) {
             return () -> cluster.restart(restart.node());
         }
+        if (step instanceof Step.ByRole byRole) {
+            return () -> onRole(byRole);
+        }
         if (step instanceof Step.NetworkChange change) {
             return () -> cluster.setNetwork(merge(cluster.network(), change));
         }
         throw new IllegalArgumentException("unknown step " + step);
+    }
+
+    /** Does nothing when no node plays the role then (no leader during an election, nobody down). */
+    private void onRole(Step.ByRole step) {
+        int node = roles.pick(step.role());
+        if (node == RolePicker.NONE) {
+            return;
+        }
+        switch (step.fault()) {
+            case CRASH -> cluster.crash(node);
+            case RESTART -> cluster.restart(node);
+            case ISOLATE -> cluster.isolate(node);
+        }
     }
 
     private static LinkParams merge(LinkParams current, Step.NetworkChange change) {

@@ -57,6 +57,36 @@ public sealed interface Step {
     record Restart(double at, int node) implements Step {
     }
 
+    /**
+     * A crash, restart or isolate aimed at a node by what it is doing when the step runs rather
+     * than by number ("the leader crashes mid-stream"); the runtime picks the node then.
+     */
+    record ByRole(double at, RoleFault fault, NodeRole role) implements Step {
+    }
+
+    /** What a {@link ByRole} step does to the node it picks. */
+    enum RoleFault {
+        CRASH, RESTART, ISOLATE;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** How a {@link ByRole} step picks its node. */
+    enum NodeRole {
+        /** The node leading now (the primary, under primary/backup). */
+        LEADER,
+        /** Some node that is up and follows (a backup, under primary/backup), chosen by the seed. */
+        FOLLOWER,
+        /** A node that is down (the lowest-numbered): what a restart by role brings back. */
+        CRASHED;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** New network parameters from now on; a null field keeps its value. */
     record NetworkChange(double at, Double minDelayMs, Double maxDelayMs, Double drop, Double duplicate) implements Step {
     }

@@ -52,6 +52,8 @@ public final class PacedSimulation implements LiveCluster {
     // the pace, read by any thread, changed only on the simulation's thread
     private volatile double speed = 1.0;
     private volatile boolean paused;
+    /** Set on the simulation's thread by a caption that pauses while the clock runs. */
+    private boolean captionPaused;
     private boolean pausedAtEnd;
     private volatile long anchorWallNanos;
     private volatile long anchorMicros;
@@ -109,6 +111,7 @@ public final class PacedSimulation implements LiveCluster {
         this.driver = driver;
         this.paused = startPaused;
         this.anchorMicros = simulation.now();
+        simulation.onPausingCaption(() -> captionPaused = !paused);
         this.anchorWallNanos = System.nanoTime();
         this.thread = new Thread(this::loop, "simulation");
         this.thread.setDaemon(true);
@@ -135,7 +138,7 @@ public final class PacedSimulation implements LiveCluster {
                     continue;
                 }
                 long target = clockMicros();
-                driver.advanceTo(target);
+                advance(target);
                 if (driver.finished() && !pausedAtEnd) {
                     pausedAtEnd = true;
                     anchorMicros = simulation.now();
@@ -151,6 +154,21 @@ public final class PacedSimulation implements LiveCluster {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** As {@code driver.advanceTo}, but stops right after a caption that pauses, where the narration speaks. */
+    private void advance(long target) {
+        while (!captionPaused && driver.nextDue() <= target) {
+            driver.runNext();
+        }
+        if (!captionPaused) {
+            driver.advanceTo(target);
+            return;
+        }
+        captionPaused = false;
+        anchorMicros = simulation.now();
+        paused = true;
+        simulation.emit(new EventBody.Clock(speed, true));
     }
 
     private void runNextTask(long waitNanos) throws InterruptedException {
@@ -315,6 +333,11 @@ public final class PacedSimulation implements LiveCluster {
     @Override
     public void scheduleAt(long micros, Runnable action) {
         post(() -> simulation.scheduleAt(micros, action));
+    }
+
+    @Override
+    public void narrate(EventBody.Caption caption) {
+        post(() -> simulation.narrate(caption));
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class Simulation implements Cluster, ClientHost {
 
     private final ClusterSpec spec;
     private final SplittableRandom random;
+    private Runnable onPausingCaption;
     private final Agenda<Runnable> agenda = new Agenda<>();
     private final EventStream events;
     private final Network network;
@@ -264,6 +265,19 @@ public final class Simulation implements Cluster, ClientHost {
     @Override
     public void emit(EventBody body) {
         events.emit(now, body);
+    }
+
+    @Override
+    public void narrate(EventBody.Caption caption) {
+        emit(caption);
+        if (caption.pause() && onPausingCaption != null) {
+            onPausingCaption.run();
+        }
+    }
+
+    /** Who stops the clock when a caption pauses: the live pacing, if any (a headless run never pauses). */
+    public void onPausingCaption(Runnable pacer) {
+        this.onPausingCaption = pacer;
     }
 
     @Override

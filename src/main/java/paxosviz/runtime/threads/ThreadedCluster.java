@@ -155,6 +155,18 @@ public final class ThreadedCluster implements LiveCluster, ClientHost {
         quiescence.await(QUIET_WAIT_MILLIS);
     }
 
+    /** Stops the clock in the same breath as the caption, so nothing happens between them. */
+    @Override
+    public void narrate(EventBody.Caption caption) {
+        withLock(() -> {
+            emit(caption);
+            if (caption.pause() && !clock.paused()) {
+                clock.pause();
+                emit(new EventBody.Clock(clock.speed(), true));
+            }
+        });
+    }
+
     @Override
     public void resume() {
         withLock(() -> {

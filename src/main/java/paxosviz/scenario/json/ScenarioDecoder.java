@@ -45,7 +45,8 @@ final class ScenarioDecoder {
                 durationMs,
                 steps(top, nodes),
                 expectations(top.optionalObject("expect")),
-                unsafe != null && unsafe.bool("amnesia", false));
+                unsafe != null && unsafe.bool("amnesia", false),
+                new NarrationDecoder(check, nodes).decode(top.optional("narration")));
     }
 
     private Protocol protocol(Fields top, int nodes) throws BadInputException {

@@ -77,6 +77,9 @@ public final class ScenarioWriter {
         out.writeObjectFieldStart("unsafe");
         out.writeBooleanField("amnesia", scenario.amnesia());
         out.writeEndObject();
+        if (!scenario.narration().isEmpty()) {
+            NarrationWriter.write(scenario.narration(), out);
+        }
         out.writeEndObject();
     }
 

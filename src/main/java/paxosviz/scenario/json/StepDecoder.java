@@ -44,16 +44,43 @@ final class StepDecoder {
             case "restore":
                 return link(step, at, name.equals("cut"));
             case "isolate":
-                return new Step.Isolate(at, step.nodeIndex("node", nodes));
+                return nodeStep(step, at, Step.RoleFault.ISOLATE);
             case "crash":
-                return new Step.Crash(at, step.nodeIndex("node", nodes));
+                return nodeStep(step, at, Step.RoleFault.CRASH);
             case "restart":
-                return new Step.Restart(at, step.nodeIndex("node", nodes));
+                return nodeStep(step, at, Step.RoleFault.RESTART);
             case "network":
                 return network(step, at);
             default:
                 throw check.fail(kind, step.path("do"), "unknown step " + kind.describe() + " (known: " + KNOWN_STEPS + ")");
         }
+    }
+
+    /** A step on one node, named by number or by role ({@code "node": "leader"}). */
+    private Step nodeStep(Fields step, double at, Step.RoleFault fault) throws BadInputException {
+        JsonValue node = step.present("node");
+        if (node instanceof JsonValue.Str name) {
+            return byRole(node, name.value(), step.path("node"), at, fault);
+        }
+        int index = step.nodeIndex("node", nodes);
+        return switch (fault) {
+            case CRASH -> new Step.Crash(at, index);
+            case RESTART -> new Step.Restart(at, index);
+            case ISOLATE -> new Step.Isolate(at, index);
+        };
+    }
+
+    private Step byRole(JsonValue node, String name, String path, double at, Step.RoleFault fault) throws BadInputException {
+        List<Step.NodeRole> allowed = fault == Step.RoleFault.RESTART
+                ? List.of(Step.NodeRole.CRASHED) : List.of(Step.NodeRole.LEADER, Step.NodeRole.FOLLOWER);
+        for (Step.NodeRole role : allowed) {
+            if (role.wireName().equals(name)) {
+                return new Step.ByRole(at, fault, role);
+            }
+        }
+        throw check.fail(node, path, "expected a node index or "
+                + String.join(" or ", allowed.stream().map(r -> '"' + r.wireName() + '"').toList())
+                + ", got " + node.describe());
     }
 
     private Step clientOp(Fields step, double at, OpType type) throws BadInputException {

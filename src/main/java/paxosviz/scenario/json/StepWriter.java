@@ -35,6 +35,9 @@ final class StepWriter {
             writeNodeStep("crash", crash.node(), out);
         } else if (step instanceof Step.Restart restart) {
             writeNodeStep("restart", restart.node(), out);
+        } else if (step instanceof Step.ByRole byRole) {
+            out.writeStringField("do", byRole.fault().wireName());
+            out.writeStringField("node", byRole.role().wireName());
         } else if (step instanceof Step.NetworkChange change) {
             writeNetworkChange(change, out);
         } else {

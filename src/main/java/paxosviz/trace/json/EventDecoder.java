@@ -8,6 +8,7 @@ import paxosviz.core.Address;
 import paxosviz.core.Command;
 import paxosviz.core.NodeEvent;
 import paxosviz.core.Result;
+import paxosviz.scenario.Highlight;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Outcome;
 
@@ -67,6 +68,8 @@ final class EventDecoder {
                         MessageDecoder.wire(e.get("msg")), copy(e), due(e));
             case "by-hand":
                 return new EventBody.ByHand(e.get("action").asString());
+            case "caption":
+                return caption(e);
             case "clock":
                 return new EventBody.Clock(e.get("speed").asDouble(), e.get("paused").asBoolean());
             case "link":
@@ -93,6 +96,46 @@ final class EventDecoder {
                 Field node = e.get("node");
                 return new EventBody.Unknown(type, node.isNode() ? node.asNode() : null);
         }
+    }
+
+    /** Only the text is required; a highlight names nodes by number (roles were resolved when it was recorded). */
+    private static EventBody caption(Field e) throws BadInputException {
+        Field pause = e.get("pause");
+        Field forMs = e.get("forMs");
+        Field highlight = e.get("highlight");
+        return new EventBody.Caption(e.get("text").asString(), pause.present() && pause.asBoolean(),
+                forMs.present() ? forMs.asDouble() : Double.NaN,
+                highlight.present() ? highlight(highlight.requireObject()) : Highlight.NONE);
+    }
+
+    private static Highlight highlight(Field h) throws BadInputException {
+        List<Integer> nodes = new ArrayList<>();
+        for (Field node : optionalItems(h.get("nodes"))) {
+            nodes.add(node.asNode());
+        }
+        List<Highlight.Link> links = new ArrayList<>();
+        for (Field link : optionalItems(h.get("links"))) {
+            List<Field> ends = link.items();
+            if (ends.size() != 2) {
+                throw link.fail("a link is two node indices, got " + ends.size() + " values");
+            }
+            links.add(new Highlight.Link(ends.get(0).asNode(), ends.get(1).asNode()));
+        }
+        List<Field> slots = optionalItems(h.get("slots"));
+        if (!slots.isEmpty() && slots.size() != 2) {
+            throw h.get("slots").fail("expected [first, last], got " + slots.size() + " values");
+        }
+        List<String> kinds = new ArrayList<>();
+        for (Field kind : optionalItems(h.get("kinds"))) {
+            kinds.add(kind.asString());
+        }
+        return new Highlight(nodes, List.of(), links,
+                slots.isEmpty() ? Highlight.NO_SLOT : slots.get(0).asLong(),
+                slots.isEmpty() ? Highlight.NO_SLOT : slots.get(1).asLong(), kinds);
+    }
+
+    private static List<Field> optionalItems(Field field) throws BadInputException {
+        return field.present() ? field.items() : List.of();
     }
 
     /** The optional due time of a message copy; NaN when not given. */

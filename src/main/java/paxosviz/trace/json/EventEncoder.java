@@ -9,6 +9,7 @@ import paxosviz.core.Address;
 import paxosviz.core.Ballot;
 import paxosviz.core.Command;
 import paxosviz.core.NodeEvent;
+import paxosviz.scenario.json.NarrationWriter;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Outcome;
 import paxosviz.trace.model.TraceEvent;
@@ -56,6 +57,8 @@ final class EventEncoder {
             due(release.dueMs(), out);
         } else if (body instanceof EventBody.ByHand byHand) {
             out.writeStringField("action", byHand.action());
+        } else if (body instanceof EventBody.Caption caption) {
+            caption(caption, out);
         } else if (body instanceof EventBody.Clock clock) {
             out.writeNumberField("speed", clock.speed());
             out.writeBooleanField("paused", clock.paused());
@@ -221,5 +224,17 @@ final class EventEncoder {
     private static void wire(Wire wire, JsonGenerator out) throws IOException {
         out.writeFieldName("msg");
         MessageEncoder.wire(wire, out);
+    }
+
+    private static void caption(EventBody.Caption caption, JsonGenerator out) throws IOException {
+        out.writeStringField("text", caption.text());
+        out.writeBooleanField("pause", caption.pause());
+        if (!Double.isNaN(caption.forMs())) {
+            out.writeNumberField("forMs", caption.forMs());
+        }
+        if (!caption.highlight().isEmpty()) {
+            out.writeFieldName("highlight");
+            NarrationWriter.writeHighlight(caption.highlight(), out);
+        }
     }
 }

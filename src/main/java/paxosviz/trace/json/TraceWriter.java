@@ -85,6 +85,10 @@ public final class TraceWriter implements TraceSink, AutoCloseable, Flushable {
             out.writeEndObject();
         } else {
             ScenarioWriter.write(header.scenario(), out);
+            if (header.scenario().unsafe()) {
+                // for whoever reads the file, not only this program: the run was unsafe on purpose
+                out.writeStringField("unsafe", header.scenario().unsafeWhy());
+            }
         }
         if (header.window() != null) {
             out.writeObjectFieldStart("window");

@@ -6,6 +6,7 @@ import paxosviz.core.Address;
 import paxosviz.core.Command;
 import paxosviz.core.NodeEvent;
 import paxosviz.core.Result;
+import paxosviz.scenario.Highlight;
 
 /** What a trace event says. Each record is one event type of the trace format. */
 public sealed interface EventBody {
@@ -84,6 +85,17 @@ public sealed interface EventBody {
     record ByHand(String action) implements EventBody {
         public String type() {
             return "by-hand";
+        }
+    }
+
+    /**
+     * A narrated scenario's caption came up: its text, whether it stopped the clock until
+     * someone continues, how long it stays (NaN: until the next caption), and what it points at
+     * (roles already resolved to the nodes playing them then).
+     */
+    record Caption(String text, boolean pause, double forMs, Highlight highlight) implements EventBody {
+        public String type() {
+            return "caption";
         }
     }
 

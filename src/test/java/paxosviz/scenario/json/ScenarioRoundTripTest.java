@@ -18,6 +18,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.arbitraries.StringArbitrary;
 import paxosviz.core.OpType;
 import paxosviz.scenario.Expectations;
+import paxosviz.scenario.Highlight;
+import paxosviz.scenario.Narration;
 import paxosviz.scenario.NetworkSpec;
 import paxosviz.scenario.Protocol;
 import paxosviz.scenario.Scenario;
@@ -106,8 +108,26 @@ class ScenarioRoundTripTest {
                             expectations())
                     .as((s, protocol, network, timing, duration, steps, expect) -> new Scenario(s.name(),
                             s.description(), nodes, s.seed(), protocol, network, timing, duration, steps, expect,
-                            s.amnesia()));
+                            s.amnesia()))
+                    .flatMap(s -> caption(nodes).list().ofMaxSize(4).map(narration -> new Scenario(s.name(),
+                            s.description(), nodes, s.seed(), s.protocol(), s.network(), s.timing(), s.durationMs(),
+                            s.steps(), s.expect(), s.amnesia(), narration)));
         });
+    }
+
+    private static Arbitrary<Narration> caption(int nodes) {
+        Arbitrary<Integer> node = Arbitraries.integers().between(0, nodes - 1);
+        Arbitrary<Highlight.Link> link = Combinators.combine(node, node).as(Highlight.Link::new);
+        Arbitrary<long[]> slots = Combinators.combine(Arbitraries.longs().between(0, 1_000_000), Arbitraries.longs().between(0, 50))
+                .as((from, extra) -> new long[] {from, from + extra})
+                .injectNull(0.5).map(range -> range == null ? new long[] {Highlight.NO_SLOT, Highlight.NO_SLOT} : range);
+        Arbitrary<Highlight> highlight = Combinators.combine(node.list().uniqueElements().ofMaxSize(3),
+                        Arbitraries.of(Step.NodeRole.LEADER, Step.NodeRole.FOLLOWER).list().uniqueElements().ofMaxSize(2),
+                        link.list().ofMaxSize(2), slots, name().list().ofMaxSize(2))
+                .as((indices, roles, links, range, kinds) -> new Highlight(indices, roles, links, range[0], range[1], kinds));
+        return Combinators.combine(time(), text(), Arbitraries.of(true, false),
+                        Arbitraries.doubles().between(0.01, 1e4).ofScale(2).injectNull(0.5), highlight)
+                .as((at, text, pause, forMs, spot) -> new Narration(at, text, pause, forMs == null ? Double.NaN : forMs, spot));
     }
 
     private static StringArbitrary text() {
@@ -166,6 +186,9 @@ class ScenarioRoundTripTest {
                 Combinators.combine(time(), node).as(Step.Isolate::new),
                 Combinators.combine(time(), node).as(Step.Crash::new),
                 Combinators.combine(time(), node).as(Step.Restart::new),
+                Combinators.combine(time(), Arbitraries.of(Step.RoleFault.CRASH, Step.RoleFault.ISOLATE),
+                        Arbitraries.of(Step.NodeRole.LEADER, Step.NodeRole.FOLLOWER)).as(Step.ByRole::new),
+                time().map(at -> new Step.ByRole(at, Step.RoleFault.RESTART, Step.NodeRole.CRASHED)),
                 Combinators.combine(time(), time().injectNull(0.5), time(), fraction().injectNull(0.5),
                                 fraction().injectNull(0.5))
                         .as((at, min, extra, drop, duplicate) -> new Step.NetworkChange(at, min,

@@ -12,6 +12,7 @@ import paxosviz.core.OpId;
 import paxosviz.core.OpType;
 import paxosviz.core.Result;
 import paxosviz.core.Snapshot;
+import paxosviz.scenario.Highlight;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Outcome;
 import paxosviz.trace.model.TraceEvent;
@@ -114,6 +115,9 @@ final class Samples {
         bodies.add(new EventBody.Clock(0.25, false));
         bodies.add(new EventBody.Clock(1, true));
         bodies.add(new EventBody.ByHand("crash n2"));
+        bodies.add(new EventBody.Caption("n3 leads; it has just been cut off", true, Double.NaN,
+                new Highlight(List.of(3), List.of(), List.of(new Highlight.Link(0, 3)), 4, 9, List.of("accept"))));
+        bodies.add(new EventBody.Caption("and now?", false, 1500, Highlight.NONE));
         bodies.add(new EventBody.Link(0, 4, false));
         bodies.add(new EventBody.Partitioned(List.of(List.of(n0, alice), List.of(Address.node(1), n4))));
         bodies.add(new EventBody.Healed());
