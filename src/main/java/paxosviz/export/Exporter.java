@@ -61,6 +61,11 @@ public final class Exporter {
         };
     }
 
+    /** A picture of an unsafe run says so at its top, wherever it is shown later. */
+    private static String unsafeNotice(TraceHeader header) {
+        return header.scenario() != null && header.scenario().unsafe() ? "UNSAFE on purpose: " + header.scenario().unsafeWhy() : "";
+    }
+
     /** Writes the events of {@code source} inside {@code window} to {@code out} as {@code format}. */
     public static void write(Format format, Source source, TimeWindow window, OutputStream out) throws BadInputException, IOException {
         switch (format) {
@@ -76,7 +81,7 @@ public final class Exporter {
             }
             case SVG, PNG -> {
                 SpaceTimeDiagram[] diagram = new SpaceTimeDiagram[1];
-                source.feed(header -> diagram[0] = new SpaceTimeDiagram(header.nodes(), window));
+                source.feed(header -> diagram[0] = new SpaceTimeDiagram(header.nodes(), window, unsafeNotice(header)));
                 if (format == Format.SVG) {
                     PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     SvgRenderer.render(diagram[0], text);

@@ -35,6 +35,11 @@ public final class PngRenderer {
     }
 
     private static void draw(Graphics2D g, DiagramLayout layout, SpaceTimeDiagram diagram) {
+        if (!diagram.notice().isEmpty()) {
+            g.setColor(new Color(0xD55E00));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            g.drawString(diagram.notice(), 6, 14);
+        }
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         if (!Double.isNaN(diagram.first())) {
             double tick = layout.tickMs();

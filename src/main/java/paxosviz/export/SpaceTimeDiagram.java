@@ -35,11 +35,18 @@ public final class SpaceTimeDiagram implements TraceSink {
     private final List<Arrow> arrows = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private final Map<Long, Sent> sent = new HashMap<>();
+    private final String notice;
     private double first = Double.NaN;
     private double last = Double.NaN;
 
     public SpaceTimeDiagram(int nodes, TimeWindow window) {
+        this(nodes, window, "");
+    }
+
+    /** {@code notice}: a line the picture must carry above everything, such as why the run is unsafe (empty: none). */
+    public SpaceTimeDiagram(int nodes, TimeWindow window, String notice) {
         this.window = window;
+        this.notice = notice;
         for (int node = 0; node < nodes; node++) {
             hosts.add("n" + node);
         }
@@ -98,6 +105,10 @@ public final class SpaceTimeDiagram implements TraceSink {
 
     public List<Mark> marks() {
         return marks;
+    }
+
+    public String notice() {
+        return notice;
     }
 
     /** The first and last times shown, in milliseconds (NaN if the window held nothing). */

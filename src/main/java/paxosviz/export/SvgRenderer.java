@@ -14,6 +14,9 @@ public final class SvgRenderer {
         out.printf(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"11\">%n",
                 layout.width, layout.height);
         out.println("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        if (!diagram.notice().isEmpty()) {
+            out.printf(Locale.ROOT, "<text x=\"6\" y=\"14\" fill=\"#D55E00\" font-weight=\"bold\">%s</text>%n", escape(diagram.notice()));
+        }
         ruler(layout, diagram, out);
         for (String host : layout.hosts()) {
             double x = layout.x(host);

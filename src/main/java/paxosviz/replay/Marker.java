@@ -9,7 +9,8 @@ public record Marker(Kind kind, int index, double millis, String label) {
     /** The kinds of marker, in the order the timeline stacks their lanes. */
     public enum Kind {
         BY_HAND("action by hand"), CRASH("crash"), RESTART("restart"), LINK("link change"), PARTITION("partition or heal"),
-        LEADER("new leader"), INSTALL("snapshot install"), VIOLATION("violation"), ANSWER("client answer");
+        LEADER("new leader"), INSTALL("snapshot install"), VIOLATION("violation"), ANSWER("client answer"),
+        CAPTION("caption");
 
         private final String label;
 

@@ -8,7 +8,7 @@ import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.Outcome;
 import paxosviz.trace.model.TraceEvent;
 
-/** Picks the events a timeline marks: faults, leader changes, snapshot installs, client answers. */
+/** Picks the events a timeline marks: faults, leader changes, snapshot installs, client answers, captions. */
 final class Markers {
 
     private final List<Marker> found = new ArrayList<>();
@@ -40,6 +40,9 @@ final class Markers {
         } else if (body instanceof EventBody.NodeStep step && step.event() instanceof NodeEvent.SnapshotInstalled installed) {
             kind = Marker.Kind.INSTALL;
             label = "n" + step.node() + " installed a snapshot through slot " + installed.upTo() + " from n" + installed.from();
+        } else if (body instanceof EventBody.Caption caption) {
+            kind = Marker.Kind.CAPTION;
+            label = "caption: " + caption.text();
         } else if (body instanceof EventBody.Return answer) {
             kind = Marker.Kind.ANSWER;
             label = answer.client() + ": " + (answer.outcome() == Outcome.OK ? "answered" : "timed out");

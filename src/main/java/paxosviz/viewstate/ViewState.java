@@ -2,6 +2,7 @@ package paxosviz.viewstate;
 
 import java.util.Objects;
 
+import paxosviz.scenario.Highlight;
 import paxosviz.scenario.Protocol;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
@@ -29,6 +30,7 @@ public final class ViewState {
     private double speed = Double.NaN;
     private boolean paused;
     private boolean ended;
+    private ShownCaption caption;
 
     /** The state before any event, of a cluster of {@code nodes} running {@code protocol} (null: not known). */
     public ViewState(int nodes, Protocol protocol) {
@@ -57,6 +59,7 @@ public final class ViewState {
         speed = from.speed;
         paused = from.paused;
         ended = from.ended;
+        caption = from.caption;
     }
 
     /** An independent copy: folding more events into either leaves the other as it is. */
@@ -82,6 +85,8 @@ public final class ViewState {
             paused = clock.paused();
         } else if (body instanceof EventBody.End) {
             ended = true;
+        } else if (body instanceof EventBody.Caption shown) {
+            caption = ShownCaption.of(event.t(), shown);
         }
     }
 
@@ -153,6 +158,16 @@ public final class ViewState {
         return ended;
     }
 
+    /** The last caption a narrated run showed, or null; see {@link ShownCaption#showsAt}. */
+    public ShownCaption caption() {
+        return caption;
+    }
+
+    /** What the caption showing at {@code nowMs} points at; nothing when none shows. */
+    public Highlight highlightAt(double nowMs) {
+        return caption != null && caption.showsAt(nowMs) ? caption.highlight() : Highlight.NONE;
+    }
+
     // ---------------------------------------------------------------- comparing
 
     @Override
@@ -160,6 +175,7 @@ public final class ViewState {
         return other instanceof ViewState that && protocol == that.protocol && events == that.events
                 && lastSeq == that.lastSeq && lastMillis == that.lastMillis
                 && Double.compare(speed, that.speed) == 0 && paused == that.paused && ended == that.ended
+                && Objects.equals(caption, that.caption)
                 && nodes.equals(that.nodes) && links.equals(that.links) && flight.equals(that.flight)
                 && log.equals(that.log) && stores.equals(that.stores) && clients.equals(that.clients)
                 && charts.equals(that.charts);

@@ -34,6 +34,8 @@ public final class ClusterCanvas extends Control {
     private final StyleableObjectProperty follower = new StyleableObjectProperty("follower", Color.web("#0072B2"));
     private final StyleableObjectProperty crashed = new StyleableObjectProperty("crashed", Color.web("#6b6b6b"));
     private final StyleableObjectProperty selection = new StyleableObjectProperty("selection", Color.web("#CC79A7"));
+    /** What a caption points at glows in this colour, like a highlighter pen. */
+    private final StyleableObjectProperty spotlight = new StyleableObjectProperty("spotlight", Color.web("#F0E442"));
 
     /** How much larger than normal to draw text and nodes ({@code -pv-text-scale}; the presenter theme raises it). */
     private final javafx.css.SimpleStyleableDoubleProperty textScale =
@@ -137,6 +139,10 @@ public final class ClusterCanvas extends Control {
         return selection.get();
     }
 
+    Paint spotlight() {
+        return spotlight.get();
+    }
+
     /** Where the last frame drew each node's caption, in node order (for tests: captions must not overlap). */
     public java.util.List<javafx.geometry.Bounds> captionBounds() {
         return getSkin() instanceof ClusterCanvasSkin skin ? skin.captionBounds() : java.util.List.of();
@@ -170,6 +176,7 @@ public final class ClusterCanvas extends Control {
             add("follower", c -> c.follower, Color.web("#0072B2"));
             add("crashed", c -> c.crashed, Color.web("#6b6b6b"));
             add("selection", c -> c.selection, Color.web("#CC79A7"));
+            add("spotlight", c -> c.spotlight, Color.web("#F0E442"));
             List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Control.getClassCssMetaData());
             all.addAll(META.values());
             all.add(TEXT_SCALE);

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import paxosviz.core.Address;
 import paxosviz.core.Ballot;
 import paxosviz.core.Role;
+import paxosviz.scenario.Highlight;
 import paxosviz.ui.viewmodel.ClusterViewModel;
 import paxosviz.ui.viewmodel.MessageDot;
 import paxosviz.ui.viewmodel.MessageRef;
@@ -120,6 +121,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         layout = new ClusterLayout(model.size(), clients.size(), canvas.getWidth(), canvas.getHeight(), scale);
         sidePlaces = clientSides(model, clients);
         drawPartition(g, model, clients);
+        drawSpotlight(g, model.highlight());
         drawLinks(g, model);
         drawClients(g, clients);
         drawMessages(g, model, clients);
@@ -127,9 +129,22 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         for (NodeModel node : model.nodes()) {
             drawNode(g, model, node);
         }
+        drawUnsafe(g, model.unsafe());
         drawn[0] = model.size();
         drawn[1] = model.size() * (model.size() - 1) / 2;
         drawn[2] = model.messages().size();
+    }
+
+    /** An unsafe run says so on the picture itself, so a screenshot of it does too. */
+    private void drawUnsafe(GraphicsContext g, String why) {
+        if (why.isEmpty()) {
+            return;
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(Font.font(null, FontWeight.BOLD, 12 * scale));
+        g.setFill(getSkinnable().linkDown());
+        g.fillText("⚠ UNSAFE: " + why, 8, 6, canvas.getWidth() - 16);
     }
 
     int[] drawn() {
@@ -151,6 +166,33 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         }
         ClusterLayout.Point p = ClusterLayout.along(layout.nodeLane(a, b), 0.5);
         return new javafx.geometry.Point2D(p.x(), p.y());
+    }
+
+    /** Under everything else: a broad glow on the nodes and links a caption talks about. */
+    private void drawSpotlight(GraphicsContext g, Highlight highlight) {
+        if (highlight.nodes().isEmpty() && highlight.links().isEmpty()) {
+            return;
+        }
+        g.setGlobalAlpha(0.75);
+        g.setStroke(getSkinnable().spotlight());
+        g.setFill(getSkinnable().spotlight());
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineWidth(14);
+        for (Highlight.Link link : highlight.links()) {
+            if (link.a() < layout.nodes() && link.b() < layout.nodes()) {
+                ClusterLayout.Point a = layout.node(link.a());
+                ClusterLayout.Point b = layout.node(link.b());
+                g.strokeLine(a.x(), a.y(), b.x(), b.y());
+            }
+        }
+        double r = layout.nodeRadius() + 14;
+        for (int node : highlight.nodes()) {
+            if (node < layout.nodes()) {
+                ClusterLayout.Point p = layout.node(node);
+                g.fillOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+            }
+        }
+        g.setGlobalAlpha(1);
     }
 
     private void drawLinks(GraphicsContext g, ClusterViewModel model) {
@@ -310,12 +352,20 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private void drawMessages(GraphicsContext g, ClusterViewModel model, List<String> clients) {
         ClusterCanvas control = getSkinnable();
         MessageRef selected = model.selectedMessageProperty().get();
+        boolean someKinds = !model.highlight().kinds().isEmpty();
         for (MessageDot dot : model.messages()) {
+            boolean spotlit = someKinds && model.highlights(dot);
+            // a caption about some kinds of message fades the others, so those stand out
+            g.setGlobalAlpha(someKinds && !spotlit ? 0.3 : 1);
             ClusterLayout.Point[] lane = layout.lane(place(dot.from(), clients), place(dot.to(), clients),
                     radiusOf(dot.from()), radiusOf(dot.to()));
             ClusterLayout.Point p = ClusterLayout.along(lane, dot.progress());
             boolean highlighted = selected != null && selected.matches(dot) || hoveredMessage != null && hoveredMessage.matches(dot);
-            double r = highlighted ? DOT_RADIUS * 1.7 : DOT_RADIUS;
+            double r = highlighted || spotlit ? DOT_RADIUS * 1.7 : DOT_RADIUS;
+            if (spotlit) {
+                g.setFill(control.spotlight());
+                g.fillOval(p.x() - r - 4, p.y() - r - 4, 2 * r + 8, 2 * r + 8);
+            }
             g.setFill(Color.web(dot.kind().color()));
             g.fillOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
             g.setStroke(dot.held() ? control.linkDown() : control.text());
@@ -327,6 +377,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
                 g.strokeOval(p.x() - r - 3, p.y() - r - 3, 2 * r + 6, 2 * r + 6);
             }
         }
+        g.setGlobalAlpha(1);
     }
 
     private void drawNode(GraphicsContext g, ClusterViewModel model, NodeModel node) {

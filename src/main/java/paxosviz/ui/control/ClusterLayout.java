@@ -53,6 +53,10 @@ final class ClusterLayout {
         }
     }
 
+    int nodes() {
+        return nodes;
+    }
+
     /** How far outside the node ring the clients sit, in node radii. */
     private static final double CLIENT_RING = 2.6;
     /** Half a client box, and the two caption lines under a node, at text scale 1. */

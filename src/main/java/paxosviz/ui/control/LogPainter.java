@@ -61,7 +61,27 @@ final class LogPainter {
         for (int node = 0; node < model.nodes(); node++) {
             drawRow(node);
         }
+        drawSpotlight();
         drawLegend();
+    }
+
+    /** A caption's slot range: framed across every row, so the audience finds the slots it talks about. */
+    private void drawSpotlight() {
+        var highlight = model.highlight();
+        if (!highlight.hasSlots() || highlight.toSlot() < firstSlot || highlight.fromSlot() >= firstSlot + visible) {
+            return;
+        }
+        double left = geometry.cellX(Math.max(highlight.fromSlot(), firstSlot) - firstSlot);
+        double right = geometry.cellX(Math.min(highlight.toSlot(), firstSlot + visible - 1) - firstSlot + 1);
+        double top = geometry.rulerHeight();
+        double bottom = geometry.rowsBottom();
+        g.setGlobalAlpha(0.3);
+        g.setFill(strip.spotlight());
+        g.fillRect(left - 2, top, right - left + 3, bottom - top);
+        g.setGlobalAlpha(1);
+        g.setStroke(strip.spotlight());
+        g.setLineWidth(3);
+        g.strokeRect(left - 2, top, right - left + 3, bottom - top);
     }
 
     private void drawRuler() {

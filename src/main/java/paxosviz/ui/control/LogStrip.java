@@ -52,6 +52,7 @@ public final class LogStrip extends Control {
     private final StyleablePaint compacted = new StyleablePaint("compacted");
     private final StyleablePaint diverged = new StyleablePaint("diverged");
     private final StyleablePaint selection = new StyleablePaint("selection");
+    private final StyleablePaint spotlight = new StyleablePaint("spotlight");
     private final SimpleStyleableDoubleProperty cellSize =
             new SimpleStyleableDoubleProperty(Styles.CELL_SIZE, this, "cellSize", Styles.DEFAULT_CELL_SIZE);
 
@@ -112,7 +113,7 @@ public final class LogStrip extends Control {
     /** Everything that changes the picture besides the view model's own changes. */
     List<Observable> appearance() {
         return List.of(selectedNode, zoom, background, text, grid, empty, accepted, chosen, applied, compacted,
-                diverged, selection, cellSize);
+                diverged, selection, spotlight, cellSize);
     }
 
     double cellSize() {
@@ -149,6 +150,10 @@ public final class LogStrip extends Control {
 
     Paint compacted() {
         return compacted.get();
+    }
+
+    Paint spotlight() {
+        return spotlight.get();
     }
 
     Paint selection() {
@@ -198,6 +203,7 @@ public final class LogStrip extends Control {
             paint("compacted", strip -> strip.compacted, "#a0a0a0");
             paint("diverged", strip -> strip.diverged, "#d40000");
             paint("selection", strip -> strip.selection, "#CC79A7");
+            paint("spotlight", strip -> strip.spotlight, "#E69F00");
             List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
             all.addAll(PAINTS.values());
             all.add(CELL_SIZE);

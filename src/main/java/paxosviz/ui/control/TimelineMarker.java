@@ -28,6 +28,7 @@ public record TimelineMarker(double t, long seq, String category, Color color, S
     public static final String SNAPSHOT = "snapshot";
     public static final String VIOLATION = "violation";
     public static final String ANSWER = "answer";
+    public static final String CAPTION = "caption";
 
     public TimelineMarker {
         Objects.requireNonNull(category, "category");

@@ -12,6 +12,7 @@ import paxosviz.replay.ReplayModel;
 import paxosviz.replay.ReplayVerdict;
 import paxosviz.scenario.Protocol;
 import paxosviz.scenario.Scenario;
+import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.trace.model.TraceHeader;
 import paxosviz.viewstate.ViewState;
@@ -55,7 +56,7 @@ public final class ReplaySession implements Session {
         this.info = new SessionInfo(SessionInfo.Kind.REPLAY, title,
                 scenario != null && scenario.description() != null ? scenario.description() : "",
                 header.nodes(), scenario != null ? scenario.protocol() : Protocol.MULTIPAXOS,
-                header.runtime(), header.seed(), scenario != null && scenario.amnesia());
+                header.runtime(), header.seed(), scenario != null ? scenario.unsafeWhy() : "");
         model.seek(0);
         this.playhead = model.trace().startMillis();
         this.checking = new Thread(() -> verdict = ReplayVerdict.check(model.trace(), () -> closed), "replay-checker");
@@ -104,7 +105,16 @@ public final class ReplaySession implements Session {
         if (playing) {
             double wallMs = lastFrameNanos == 0 ? 0 : (now - lastFrameNanos) / 1e6;
             playhead = Math.min(model.trace().endMillis(), playhead + wallMs * speed);
-            model.seek(model.trace().positionAt(playhead));
+            int target = model.trace().positionAt(playhead);
+            Marker caption = pausingCaption(model.position(), target);
+            if (caption != null) {
+                // playing stops where the narration asked the live run to wait, as the live run did
+                model.seek(caption.index() + 1);
+                playhead = model.millis();
+                playing = false;
+            } else {
+                model.seek(target);
+            }
             moved = true;
             if (model.position() >= model.size() && playhead >= model.trace().endMillis()) {
                 playing = false;
@@ -122,6 +132,17 @@ public final class ReplaySession implements Session {
             return new Frame(model.trace().events(from, to), false, true);
         }
         return new Frame(List.of(), true, true);
+    }
+
+    /** The first caption that pauses among the events from {@code from} (inclusive) to {@code to}, or null. */
+    private Marker pausingCaption(int from, int to) {
+        for (Marker marker : model.markers()) {
+            if (marker.kind() == Marker.Kind.CAPTION && marker.index() >= from && marker.index() < to
+                    && model.trace().event(marker.index()).body() instanceof EventBody.Caption caption && caption.pause()) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- moving through time

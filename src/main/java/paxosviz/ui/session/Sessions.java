@@ -21,7 +21,7 @@ public final class Sessions {
     /** The default live cluster: {@code nodes} replicas on threads, slowed for a lecture hall. */
     public static LiveSession freePlay(int nodes, SessionRecorder recorder) {
         ClusterSpec spec = LiveDefaults.spec(nodes);
-        SessionInfo info = new SessionInfo(SessionInfo.Kind.LIVE, "", "", nodes, Protocol.MULTIPAXOS, "threads", null, false);
+        SessionInfo info = new SessionInfo(SessionInfo.Kind.LIVE, "", "", nodes, Protocol.MULTIPAXOS, "threads", null, "");
         TraceHeader header = new TraceHeader(TraceHeader.VERSION, nodes, "threads", null, null);
         return start(info, header, spec, recorder, ClusterLauncher.threads(spec, null));
     }
@@ -36,7 +36,7 @@ public final class Sessions {
         Long seed = onSimulator ? scenario.seed() : null;
         SessionInfo info = new SessionInfo(SessionInfo.Kind.LIVE, scenario.name() != null ? scenario.name() : source,
                 scenario.description() != null ? scenario.description() : "", scenario.nodes(), scenario.protocol(),
-                runtime, seed, scenario.amnesia());
+                runtime, seed, scenario.unsafeWhy());
         TraceHeader header = new TraceHeader(TraceHeader.VERSION, scenario.nodes(), runtime, seed, scenario);
         ClusterLauncher launcher = onSimulator ? ClusterLauncher.simulated(scenario, scenario.seed())
                 : ClusterLauncher.threads(spec, scenario);
@@ -55,7 +55,7 @@ public final class Sessions {
         long at = replay.current() == null ? 0 : replay.current().seq();
         String title = "fork of " + replay.info().title() + " at event " + at;
         SessionInfo info = new SessionInfo(SessionInfo.Kind.LIVE, title, replay.info().description(), scenario.nodes(),
-                scenario.protocol(), FORKED_RUNTIME, from.seed(), scenario.amnesia());
+                scenario.protocol(), FORKED_RUNTIME, from.seed(), scenario.unsafeWhy());
         TraceHeader header = new TraceHeader(TraceHeader.VERSION, scenario.nodes(), FORKED_RUNTIME, from.seed(), scenario);
         return start(info, header, spec, recorder, replay.forkHere());
     }

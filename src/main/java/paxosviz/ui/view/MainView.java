@@ -77,7 +77,13 @@ public final class MainView {
     @FXML private ClusterCanvas clusterCanvas;
     @FXML private FlowPane legend;
     @FXML private Label banner;
+    @FXML private VBox narration;
+    private Alert keys;
+    @FXML private Label narrationText;
+    @FXML private Label narrationHint;
     @FXML private Label modeBadge;
+    @FXML private Label unsafeBadge;
+    @FXML private javafx.scene.control.Tooltip unsafeTooltip;
     @FXML private Label recordBadge;
     @FXML private javafx.scene.control.Tooltip recordTooltip;
     @FXML private VBox loadingPane;
@@ -128,9 +134,14 @@ public final class MainView {
         });
         workloadToggle.selectedProperty().bindBidirectional(model.workloadProperty());
         buildLegend();
-        banner.textProperty().bind(Bindings.when(model.scenarioDescriptionProperty().isEmpty())
-                .then(Bindings.when(model.replayingProperty()).then(REPLAY_STEPS).otherwise(FIRST_STEPS))
-                .otherwise(model.scenarioDescriptionProperty()));
+        banner.textProperty().bind(Bindings.when(model.unsafeProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat("⚠ UNSAFE on purpose: ", model.unsafeProperty(), ".  "))
+                .concat(Bindings.when(model.scenarioDescriptionProperty().isEmpty())
+                        .then(Bindings.when(model.replayingProperty()).then(REPLAY_STEPS).otherwise(FIRST_STEPS))
+                        .otherwise(model.scenarioDescriptionProperty())));
+        unsafeBadge.visibleProperty().bind(model.unsafeProperty().isNotEmpty());
+        unsafeBadge.managedProperty().bind(unsafeBadge.visibleProperty());
+        unsafeTooltip.textProperty().bind(Bindings.concat("Unsafe on purpose, for teaching: ", model.unsafeProperty()));
         // the first steps are for a first look; on a small screen the picture needs the room more
         banner.visibleProperty().bind(model.scenarioDescriptionProperty().isNotEmpty().or(model.replayingProperty())
                 .or(clusterCanvas.heightProperty().greaterThan(360)));
@@ -139,11 +150,8 @@ public final class MainView {
                 "Run on the deterministic simulator (same every time; the trace re-runs and forks)");
         simulator.selectedProperty().bindBidirectional(model.onSimulatorProperty());
         demosMenu.getItems().addAll(simulator, new javafx.scene.control.SeparatorMenuItem());
-        for (Demos.Demo demo : Demos.all()) {
-            MenuItem item = new MenuItem(demo.name());
-            item.setOnAction(event -> model.openDemo(demo));
-            demosMenu.getItems().add(item);
-        }
+        demosMenu.getItems().addAll(DemoMenu.items(Demos.all(), model::openDemo));
+        bindNarration();
         model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
         if (model.models() != null) {
             bindSession(model.models());
@@ -165,6 +173,15 @@ public final class MainView {
         fileMenu.setOnShowing(event -> fillRecent());
         model.onProblem(this::showProblem);
         frames.start();
+    }
+
+    /** The caption band over the cluster: large, above the picture rather than on it, so it hides no node. */
+    private void bindNarration() {
+        narrationText.textProperty().bind(model.caption().textProperty());
+        narration.visibleProperty().bind(model.caption().showingProperty());
+        narration.managedProperty().bind(narration.visibleProperty());
+        narrationHint.visibleProperty().bind(model.caption().waitingProperty());
+        narrationHint.managedProperty().bind(narrationHint.visibleProperty());
     }
 
     private void buildLegend() {
@@ -197,11 +214,21 @@ public final class MainView {
         themeChoice.setValue(Theme.LIGHT);
         themeChoice.valueProperty().addListener((obs, old, theme) -> {
             Theme.apply(pauseButton.getScene(), theme);
+            presentFullScreen(theme == Theme.PRESENTER);
             // a theme has its own cell size: lay the window out in it, then fit the log to its rows
             pauseButton.getScene().getRoot().applyCss();
             pauseButton.getScene().getRoot().layout();
             fitLogPane();
         });
+    }
+
+    /** Presenter mode fills the projector; F11 leaves or enters full screen, Escape stays for the selection. */
+    private void presentFullScreen(boolean full) {
+        if (window() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitKeyCombination(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
+            stage.setFullScreenExitHint(full ? "F11 leaves full screen · T changes the theme" : null);
+            stage.setFullScreen(full);
+        }
     }
 
     /** In a replay the live-only controls step aside and a badge says what is shown. */
@@ -643,6 +670,7 @@ public final class MainView {
             case RIGHT, PERIOD -> model.step();
             case HOME -> model.replay().seek(0);
             case END -> model.replay().seek(model.replay().size());
+            case ENTER -> nextCaption();
             case OPEN_BRACKET -> replayBarController.previousMarker();
             case CLOSE_BRACKET -> replayBarController.nextMarker();
             case F -> {
@@ -687,6 +715,15 @@ public final class MainView {
             case N -> cluster.selectNextMessage();
             case D -> demosMenu.show();
             case S -> sideToggle.setSelected(!sideToggle.isSelected());
+            case G -> legend.setVisible(!legend.isVisible());
+            case ENTER -> nextCaption();
+            case PAGE_DOWN -> openNeighbourDemo(1);
+            case PAGE_UP -> openNeighbourDemo(-1);
+            case F11 -> {
+                if (window() instanceof javafx.stage.Stage stage) {
+                    stage.setFullScreen(!stage.isFullScreen());
+                }
+            }
             case T -> themeChoice.setValue(Theme.values()[(themeChoice.getValue().ordinal() + 1) % Theme.values().length]);
             case F1 -> showKeys();
             case DELETE, BACK_SPACE -> {
@@ -702,6 +739,31 @@ public final class MainView {
             }
         }
         return true;
+    }
+
+    /** Live: a run waiting on a caption goes on. Replay: the next caption of the trace. */
+    private void nextCaption() {
+        if (model.replay() != null) {
+            paxosviz.replay.Marker next = model.replay().nextMarker(java.util.EnumSet.of(paxosviz.replay.Marker.Kind.CAPTION));
+            if (next != null) {
+                model.replay().jumpTo(next);
+            }
+        } else if (model.caption().waitingProperty().get()) {
+            togglePause();
+        }
+    }
+
+    /** The demo after (or before) the one running, in the lecture's order: a clicker's Page Down and Page Up. */
+    private void openNeighbourDemo(int step) {
+        List<Demos.Demo> demos = Demos.all();
+        int current = -1;
+        for (int i = 0; i < demos.size(); i++) {
+            if (demos.get(i).name().equals(model.scenarioNameProperty().get())) {
+                current = i;
+            }
+        }
+        int next = Math.floorMod(current + step, demos.size());
+        model.openDemo(demos.get(current < 0 && step < 0 ? demos.size() - 1 : next));
     }
 
     private void tellRefusal(ClusterViewModel cluster) {
@@ -739,12 +801,23 @@ public final class MainView {
     }
 
     @FXML
+    /** F1 or "?" shows every key beside the window, and hides it again; it never blocks the window. */
     private void showKeys() {
-        Alert keys = new Alert(Alert.AlertType.INFORMATION, KEYS);
+        if (keys != null && keys.isShowing()) {
+            keys.close();
+            return;
+        }
+        keys = new Alert(Alert.AlertType.INFORMATION, KEYS);
         keys.setTitle("Keyboard");
-        keys.setHeaderText("Every action has a key");
+        keys.setHeaderText("Every action has a key (F1 again hides this)");
         keys.initOwner(window());
+        keys.initModality(javafx.stage.Modality.NONE);
         keys.getDialogPane().setMinWidth(600);
+        keys.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F1) {
+                keys.close();
+            }
+        });
         keys.show();
     }
 
@@ -766,13 +839,14 @@ public final class MainView {
             "Shift+D  deliver it now          Delete  drop it        Shift+U  duplicate it",
             "Ctrl+3, Ctrl+5, Ctrl+7  a new cluster of that size",
             "D      the demos menu            Ctrl+O  open a scenario or a trace  T  next theme",
-            "S      show or hide the side panel",
+            "S      show or hide the side panel   G  show or hide the legend   F11  full screen",
+            "Enter  next caption (a narrated demo waits on it)   PgDn PgUp  next, previous demo",
             "Ctrl+R  replay this session so far        Ctrl+E  export the trace     Ctrl+L  back to live",
             "Ctrl+Q  quit (a recorded session gets its end state)",
             "In a replay:  ← →  one event back, forward     Home End  start, end",
             "              [ ]  previous, next marker        F  fork a live run from here",
             "Esc    clear the selection",
-            "F1     this list");
+            "F1     show or hide this list");
 
     /** Stops the frame pump (the window is closing). */
     public void stop() {

@@ -170,6 +170,7 @@ public final class ReplayBarView {
             case INSTALL -> TimelineMarker.INSTALL;
             case VIOLATION -> TimelineMarker.VIOLATION;
             case ANSWER -> TimelineMarker.ANSWER;
+            case CAPTION -> TimelineMarker.CAPTION;
         };
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import paxosviz.core.Address;
+import paxosviz.scenario.Highlight;
 import paxosviz.ui.session.LiveControls;
 import paxosviz.ui.session.Session;
 import paxosviz.viewstate.Flying;
@@ -31,6 +32,7 @@ public final class ClusterViewModel {
     private final ReadOnlyLongWrapper frame = new ReadOnlyLongWrapper();
     private final IntegerProperty selectedNode = new SimpleIntegerProperty(-1);
     private final ObjectProperty<MessageRef> selectedMessage = new SimpleObjectProperty<>();
+    private Highlight highlight = Highlight.NONE;
     private List<MessageDot> messages = List.of();
     private String refusal;
 
@@ -100,6 +102,21 @@ public final class ClusterViewModel {
         return state().nodes().currentLeader();
     }
 
+    /** What the caption showing now points at: nodes, links and message kinds to draw brighter. */
+    public Highlight highlight() {
+        return highlight;
+    }
+
+    /** Whether a caption points at messages of this kind (by its trace name or its legend family). */
+    public boolean highlights(MessageDot dot) {
+        return highlight.kinds().contains(dot.wire().kind()) || highlight.kinds().contains(dot.kind().label());
+    }
+
+    /** What makes this cluster unsafe on purpose, which the picture says in its corner; empty when nothing does. */
+    public String unsafe() {
+        return session.info().unsafe();
+    }
+
     /** Whether the user can act on the cluster (a live session), or only watch (a replay). */
     public boolean isLive() {
         return session.live() != null;
@@ -126,6 +143,7 @@ public final class ClusterViewModel {
             node.setView(folded.view(index));
         }
         double now = session.nowMillis();
+        highlight = state.highlightAt(now);
         List<Flying> flying = state.flight().all();
         List<MessageDot> placed = new ArrayList<>(flying.size());
         for (Flying message : flying) {

@@ -25,6 +25,27 @@ public final class Demos {
         public String description() {
             return scenario.description();
         }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+
+        /** The description's first sentence: the one line the menu shows under the question. */
+        public String summary() {
+            String text = scenario.description() == null ? "" : scenario.description();
+            int end = text.indexOf(". ");
+            return end < 0 ? text : text.substring(0, end + 1);
+        }
+
+        public boolean unsafe() {
+            return scenario.unsafe();
+        }
+
+        /** Why the demo is unsafe, for its label; empty when it is not. */
+        public String unsafeWhy() {
+            return scenario.unsafeWhy();
+        }
     }
 
     private Demos() {

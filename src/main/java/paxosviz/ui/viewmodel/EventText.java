@@ -89,6 +89,9 @@ public final class EventText {
         if (body instanceof EventBody.End end) {
             return "final state of " + end.nodes().size() + " nodes";
         }
+        if (body instanceof EventBody.Caption caption) {
+            return "“" + caption.text() + "”" + (caption.pause() ? " (paused)" : "");
+        }
         if (body instanceof EventBody.Unknown unknown) {
             return unknown.node() == null ? "" : "n" + unknown.node();
         }

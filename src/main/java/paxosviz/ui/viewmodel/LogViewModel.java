@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import paxosviz.core.Ballot;
 import paxosviz.core.Command;
+import paxosviz.scenario.Highlight;
 import paxosviz.ui.session.Session;
 import paxosviz.viewstate.LogState;
 import paxosviz.viewstate.SlotState;
@@ -28,6 +29,7 @@ public final class LogViewModel {
     private final Session session;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper();
     private final BooleanProperty followHead = new SimpleBooleanProperty(true);
+    private Highlight highlight = Highlight.NONE;
     private long scrolledTo;
     /** The log and its change count as of the last bump of {@link #version}. */
     private LogState seenLog;
@@ -96,11 +98,23 @@ public final class LogViewModel {
             return;
         }
         LogState log = log();
-        if (log != seenLog || log.changes() != seenChanges) {
+        Highlight now = session.state().highlightAt(session.nowMillis());
+        if (log != seenLog || log.changes() != seenChanges || !now.equals(highlight)) {
             seenLog = log;
             seenChanges = log.changes();
+            highlight = now;
             version.set(version.get() + 1);
         }
+    }
+
+    /** Whether a caption points at this slot now. */
+    public boolean highlighted(long slot) {
+        return highlight.hasSlots() && slot >= highlight.fromSlot() && slot <= highlight.toSlot();
+    }
+
+    /** The slots a caption points at now, if any. */
+    public Highlight highlight() {
+        return highlight;
     }
 
     // ---------------------------------------------------------------- where the view looks

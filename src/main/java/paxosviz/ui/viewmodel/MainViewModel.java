@@ -60,6 +60,8 @@ public final class MainViewModel implements AutoCloseable {
     private final javafx.beans.property.ReadOnlyLongWrapper frames = new javafx.beans.property.ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scenarioDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unsafe = new ReadOnlyStringWrapper("");
+    private final CaptionViewModel caption = new CaptionViewModel();
     private final TraceOpener opener;
     private final Exports exports;
     private boolean showingNetwork;
@@ -167,6 +169,7 @@ public final class MainViewModel implements AutoCloseable {
         SessionInfo info = shown.session().info();
         scenarioName.set(info.title());
         scenarioDescription.set(info.description());
+        unsafe.set(info.unsafe());
         replaying.set(info.isReplay());
         models.set(shown);
     }
@@ -327,6 +330,11 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** The scenario running now or the trace shown, or empty for the free-play cluster. */
+    /** What makes the session shown unsafe on purpose; empty when nothing does. */
+    public ReadOnlyStringProperty unsafeProperty() {
+        return unsafe.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty scenarioNameProperty() {
         return scenarioName.getReadOnlyProperty();
     }
@@ -348,7 +356,13 @@ public final class MainViewModel implements AutoCloseable {
             foldedPause = current.session().state().paused();
             paused.set(foldedPause);
         }
+        caption.refresh(current.session(), paused.get());
         frames.set(frames.get() + 1);
+    }
+
+    /** The narration of a narrated demo or scenario, live or replayed. */
+    public CaptionViewModel caption() {
+        return caption;
     }
 
     /** Counts frames: views with per-frame work listen to it. */

@@ -31,7 +31,7 @@ public final class ScriptedSession implements Session, LiveControls {
 
     public ScriptedSession(int nodes, Protocol protocol, boolean live) {
         this.info = new SessionInfo(live ? SessionInfo.Kind.LIVE : SessionInfo.Kind.REPLAY, "scripted", "", nodes, protocol,
-                "scripted", null, false);
+                "scripted", null, "");
         this.state = new ViewState(nodes, protocol);
         this.live = live;
     }
