@@ -31,6 +31,14 @@ public record Scenario(
         this(name, description, nodes, seed, protocol, network, timing, durationMs, steps, expect, amnesia, List.of());
     }
 
+    /** The same scenario with every caption shown but none stopping the clock (a run watched without a lecturer). */
+    public Scenario withoutPauses() {
+        List<Narration> flowing = narration.stream()
+                .map(caption -> new Narration(caption.at(), caption.text(), false, caption.forMs(), caption.highlight()))
+                .toList();
+        return new Scenario(name, description, nodes, seed, protocol, network, timing, durationMs, steps, expect, amnesia, flowing);
+    }
+
     /** Whether the run is unsafe on purpose: a teaching switch or a protocol that forks under partition. */
     public boolean unsafe() {
         return !unsafeWhy().isEmpty();

@@ -48,6 +48,7 @@ class LiveWindowTest extends WindowTest {
     private void openDemo(String file) {
         Demos.Demo demo = Demos.all().stream().filter(d -> d.file().equals(file)).findFirst().orElseThrow();
         onFx(() -> {
+            model().stopAtCaptionsProperty().set(false); // these tests look at the run, not the lecture
             model().openDemo(demo);
             model().speedProperty().set(1.0);
         });

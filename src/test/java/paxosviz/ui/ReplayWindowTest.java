@@ -270,6 +270,7 @@ class ReplayWindowTest extends WindowTest {
         Demos.Demo demo = Demos.all().stream().filter(d -> d.file().startsWith("06-")).findFirst().orElseThrow();
         onFx(() -> {
             model().onSimulatorProperty().set(true);
+            model().stopAtCaptionsProperty().set(false);
             model().openDemo(demo);
             model().speedProperty().set(2.0);
         });
@@ -310,6 +311,7 @@ class ReplayWindowTest extends WindowTest {
         Demos.Demo demo = Demos.all().stream().filter(d -> d.file().startsWith("06-")).findFirst().orElseThrow();
         onFx(() -> {
             model().onSimulatorProperty().set(true);
+            model().stopAtCaptionsProperty().set(false);
             model().openDemo(demo);
             model().speedProperty().set(1.0);
         });

@@ -143,13 +143,18 @@ public final class MainView {
         unsafeBadge.managedProperty().bind(unsafeBadge.visibleProperty());
         unsafeTooltip.textProperty().bind(Bindings.concat("Unsafe on purpose, for teaching: ", model.unsafeProperty()));
         // the first steps are for a first look; on a small screen the picture needs the room more
-        banner.visibleProperty().bind(model.scenarioDescriptionProperty().isNotEmpty().or(model.replayingProperty())
-                .or(clusterCanvas.heightProperty().greaterThan(360)));
+        // while a caption tells the story the description steps aside, so the picture keeps its room
+        banner.visibleProperty().bind(model.caption().showingProperty().not().and(
+                model.scenarioDescriptionProperty().isNotEmpty().or(model.replayingProperty())
+                        .or(clusterCanvas.heightProperty().greaterThan(360))));
         banner.managedProperty().bind(banner.visibleProperty());
         javafx.scene.control.CheckMenuItem simulator = new javafx.scene.control.CheckMenuItem(
                 "Run on the deterministic simulator (same every time; the trace re-runs and forks)");
         simulator.selectedProperty().bindBidirectional(model.onSimulatorProperty());
-        demosMenu.getItems().addAll(simulator, new javafx.scene.control.SeparatorMenuItem());
+        javafx.scene.control.CheckMenuItem stops = new javafx.scene.control.CheckMenuItem(
+                "Stop at the captions that ask to (Space or Enter goes on)");
+        stops.selectedProperty().bindBidirectional(model.stopAtCaptionsProperty());
+        demosMenu.getItems().addAll(simulator, stops, new javafx.scene.control.SeparatorMenuItem());
         demosMenu.getItems().addAll(DemoMenu.items(Demos.all(), model::openDemo));
         bindNarration();
         model.modelsProperty().addListener((obs, old, models) -> bindSession(models));

@@ -47,6 +47,7 @@ public final class MainViewModel implements AutoCloseable {
     private final DoubleProperty speed = new SimpleDoubleProperty(LiveDefaults.SPEED);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty onSimulator = new SimpleBooleanProperty(false);
+    private final BooleanProperty stopAtCaptions = new SimpleBooleanProperty(true);
     private final DoubleProperty replaySpeed = new SimpleDoubleProperty(1);
     private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty minDelayMs = new SimpleDoubleProperty(LiveDefaults.MIN_DELAY_MS);
@@ -141,7 +142,13 @@ public final class MainViewModel implements AutoCloseable {
     /** A scenario runs with its own clients; the background workload stays off until switched on. */
     private void runScenario(Scenario scenario, String source) {
         workload.set(false);
-        startLive(Sessions.scenario(scenario, source, recorder, onSimulator.get()));
+        Scenario run = stopAtCaptions.get() ? scenario : scenario.withoutPauses();
+        startLive(Sessions.scenario(run, source, recorder, onSimulator.get()));
+    }
+
+    /** Whether a narrated scenario stops at the captions that ask it to (a lecture), or runs straight through. */
+    public BooleanProperty stopAtCaptionsProperty() {
+        return stopAtCaptions;
     }
 
     /** Makes {@code session} the live session, closing the one before (and any replay shown). */
