@@ -1,0 +1,132 @@
+package paxosviz.viewstate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paxosviz.core.Ballot;
+import paxosviz.core.NodeEvent;
+import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.TraceEvent;
+
+/**
+ * The events of a trace that tell one slot's story, kept as they are offered in trace order:
+ * the accepts, learns and applies of that slot, every promise and election (a promise covers
+ * all slots), snapshot installs that cover it, and the promise messages leaders received. That
+ * is a few dozen events for a slot of a long trace, so a report up to any point folds them anew.
+ */
+public final class SlotHistory {
+
+    private final long slot;
+    private final int quorum;
+    private final List<TraceEvent> kept = new ArrayList<>();
+    private long lastSeq = Long.MIN_VALUE;
+
+    public SlotHistory(long slot, int nodes) {
+        this.slot = slot;
+        this.quorum = nodes / 2 + 1;
+    }
+
+    public long slot() {
+        return slot;
+    }
+
+    /** The seq of the last event offered, or {@link Long#MIN_VALUE}: later offers of it or earlier ones are ignored. */
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** Keeps the event if it tells something about this slot; returns whether it did. */
+    public boolean offer(TraceEvent event) {
+        if (event.seq() <= lastSeq) {
+            return false;
+        }
+        lastSeq = event.seq();
+        if (relevant(event.body())) {
+            kept.add(event);
+            return true;
+        }
+        return false;
+    }
+
+    /** How many events are kept (it stays small: the memory cost of inspecting a slot). */
+    public int size() {
+        return kept.size();
+    }
+
+    private boolean relevant(EventBody body) {
+        if (body instanceof EventBody.NodeStep step) {
+            NodeEvent event = step.event();
+            return event instanceof NodeEvent.Promised || event instanceof NodeEvent.ElectionStarted
+                    || event instanceof NodeEvent.LeaderElected
+                    || event instanceof NodeEvent.Accepted accepted && accepted.slot() == slot
+                    || event instanceof NodeEvent.Chosen chosen && chosen.slot() == slot
+                    || event instanceof NodeEvent.Applied applied && applied.slot() == slot
+                    || event instanceof NodeEvent.SnapshotInstalled installed && installed.upTo() >= slot;
+        }
+        return body instanceof EventBody.Deliver deliver && "promise".equals(deliver.msg().kind());
+    }
+
+    /** What the kept events with a seq up to {@code uptoSeq} say. */
+    public SlotReport report(long uptoSeq) {
+        Folded folded = new Folded();
+        for (TraceEvent event : kept) {
+            if (event.seq() > uptoSeq) {
+                break;
+            }
+            folded.add(event);
+        }
+        List<SlotReport.BallotCount> counts = QuorumTally.count(folded.accepts, quorum);
+        double chosenAt = folded.learned.isEmpty() ? Double.POSITIVE_INFINITY : folded.learned.get(0).t();
+        List<SlotReport.Promise> promises = folded.promises.stream().filter(p -> p.t() <= chosenAt).toList();
+        SlotReport partial = new SlotReport(slot, quorum, promises, folded.accepts, counts, folded.learned, folded.applied,
+                folded.installs, null);
+        Ballot deciding = decidingBallot(partial);
+        PhaseOne phaseOne = deciding == null ? null
+                : new PhaseOneReasoner(slot, quorum, folded.steps, folded.promiseDeliveries).explain(deciding);
+        return new SlotReport(slot, quorum, promises, folded.accepts, counts, folded.learned, folded.applied, folded.installs, phaseOne);
+    }
+
+    /** The ballot that got the slot chosen, else the highest one anybody accepted it under (null: none yet). */
+    private static Ballot decidingBallot(SlotReport report) {
+        Ballot chosen = report.chosenBallot();
+        if (chosen != null) {
+            return chosen;
+        }
+        return report.accepts().stream().map(SlotReport.Accept::ballot).max(Ballot::compareTo).orElse(null);
+    }
+
+    /** The kept events up to a point, sorted by what they say. */
+    private static final class Folded {
+        final List<SlotReport.Promise> promises = new ArrayList<>();
+        final List<SlotReport.Accept> accepts = new ArrayList<>();
+        final List<SlotReport.Learned> learned = new ArrayList<>();
+        final List<SlotReport.Learned> applied = new ArrayList<>();
+        final List<SlotReport.Installed> installs = new ArrayList<>();
+        /** Every node step kept, in order (the reasoner needs elections and the leader's own accepts). */
+        final List<TraceEvent> steps = new ArrayList<>();
+        final List<TraceEvent> promiseDeliveries = new ArrayList<>();
+
+        void add(TraceEvent event) {
+            if (event.body() instanceof EventBody.Deliver) {
+                promiseDeliveries.add(event);
+                return;
+            }
+            EventBody.NodeStep step = (EventBody.NodeStep) event.body();
+            steps.add(event);
+            int node = step.node();
+            double t = event.t();
+            NodeEvent what = step.event();
+            if (what instanceof NodeEvent.Promised p) {
+                promises.add(new SlotReport.Promise(node, t, p.ballot()));
+            } else if (what instanceof NodeEvent.Accepted a) {
+                accepts.add(new SlotReport.Accept(node, t, a.ballot(), a.cmd()));
+            } else if (what instanceof NodeEvent.Chosen c) {
+                learned.add(new SlotReport.Learned(node, t, c.cmd()));
+            } else if (what instanceof NodeEvent.Applied a) {
+                applied.add(new SlotReport.Learned(node, t, a.cmd()));
+            } else if (what instanceof NodeEvent.SnapshotInstalled s) {
+                installs.add(new SlotReport.Installed(node, t, s.upTo(), s.from()));
+            }
+        }
+    }
+}
