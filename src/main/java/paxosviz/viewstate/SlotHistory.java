@@ -3,7 +3,6 @@ package paxosviz.viewstate;
 import java.util.ArrayList;
 import java.util.List;
 
-import paxosviz.core.Ballot;
 import paxosviz.core.NodeEvent;
 import paxosviz.trace.model.EventBody;
 import paxosviz.trace.model.TraceEvent;
@@ -48,6 +47,11 @@ public final class SlotHistory {
         return false;
     }
 
+    /** Offers the events {@code later} kept, which came after this history's own (live events that came during a scan). */
+    public void append(SlotHistory later) {
+        later.kept.forEach(this::offer);
+    }
+
     /** How many events are kept (it stays small: the memory cost of inspecting a slot). */
     public int size() {
         return kept.size();
@@ -78,21 +82,10 @@ public final class SlotHistory {
         List<SlotReport.BallotCount> counts = QuorumTally.count(folded.accepts, quorum);
         double chosenAt = folded.learned.isEmpty() ? Double.POSITIVE_INFINITY : folded.learned.get(0).t();
         List<SlotReport.Promise> promises = folded.promises.stream().filter(p -> p.t() <= chosenAt).toList();
-        SlotReport partial = new SlotReport(slot, quorum, promises, folded.accepts, counts, folded.learned, folded.applied,
-                folded.installs, null);
-        Ballot deciding = decidingBallot(partial);
-        PhaseOne phaseOne = deciding == null ? null
-                : new PhaseOneReasoner(slot, quorum, folded.steps, folded.promiseDeliveries).explain(deciding);
-        return new SlotReport(slot, quorum, promises, folded.accepts, counts, folded.learned, folded.applied, folded.installs, phaseOne);
-    }
-
-    /** The ballot that got the slot chosen, else the highest one anybody accepted it under (null: none yet). */
-    private static Ballot decidingBallot(SlotReport report) {
-        Ballot chosen = report.chosenBallot();
-        if (chosen != null) {
-            return chosen;
-        }
-        return report.accepts().stream().map(SlotReport.Accept::ballot).max(Ballot::compareTo).orElse(null);
+        PhaseOneReasoner reasoner = new PhaseOneReasoner(slot, quorum, folded.steps, folded.promiseDeliveries);
+        List<PhaseOne> phaseOnes = counts.stream().map(count -> reasoner.explain(count.ballot())).toList();
+        return new SlotReport(slot, quorum, promises, folded.accepts, counts, folded.learned, folded.applied, folded.installs,
+                phaseOnes);
     }
 
     /** The kept events up to a point, sorted by what they say. */

@@ -8,10 +8,11 @@ import paxosviz.core.Command;
 /**
  * What the trace says about one slot up to a point: who promised which ballot, who accepted
  * what under which ballot, how each ballot's count grew toward a majority, who learned and
- * applied it, and why the deciding leader's phase 1 proposed the value it did.
+ * applied it, and, for each ballot it was accepted under (in the order they came), why that
+ * ballot's leader proposed the value it did.
  */
 public record SlotReport(long slot, int quorum, List<Promise> promises, List<Accept> accepts, List<BallotCount> counts,
-        List<Learned> learned, List<Learned> applied, List<Installed> installs, PhaseOne phaseOne) {
+        List<Learned> learned, List<Learned> applied, List<Installed> installs, List<PhaseOne> phaseOnes) {
 
     public SlotReport {
         promises = List.copyOf(promises);
@@ -20,6 +21,7 @@ public record SlotReport(long slot, int quorum, List<Promise> promises, List<Acc
         learned = List.copyOf(learned);
         applied = List.copyOf(applied);
         installs = List.copyOf(installs);
+        phaseOnes = List.copyOf(phaseOnes);
     }
 
     /** An acceptor durably promised {@code ballot} (a promise covers every slot). */

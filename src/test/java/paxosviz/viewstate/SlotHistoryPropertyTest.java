@@ -55,6 +55,22 @@ class SlotHistoryPropertyTest {
                 assertThat(report.learned().stream().map(SlotReport.Learned::node).toList()).as(as).isEqualTo(direct.learnedBy);
                 assertThat(report.promises().stream().map(p -> p.node() + "@" + p.ballot()).toList()).as(as)
                         .isEqualTo(direct.promises);
+                explanationAgreesWithWhatTheLeaderProposed(report, as);
+            }
+        }
+    }
+
+    /** Each ballot's phase 1 pick, as the inspector tells it, is what that ballot's leader then proposed. */
+    private static void explanationAgreesWithWhatTheLeaderProposed(SlotReport report, String as) {
+        assertThat(report.phaseOnes()).extracting(PhaseOne::ballot)
+                .containsExactlyElementsOf(report.counts().stream().map(SlotReport.BallotCount::ballot).toList());
+        for (PhaseOne why : report.phaseOnes()) {
+            paxosviz.core.Command proposed = report.accepts().stream().filter(a -> a.ballot().equals(why.ballot()))
+                    .findFirst().orElseThrow().cmd();
+            switch (why.outcome()) {
+                case RE_PROPOSED, KNOWN_CHOSEN, HOLE_NOOP -> assertThat(proposed).as(as + ", " + why).isEqualTo(why.picked());
+                case FREE_CHOICE -> assertThat(proposed.isNoop()).as(as + ", " + why).isFalse();
+                default -> assertThat(why.outcome()).as(as + ", " + why).isEqualTo(PhaseOne.Outcome.UNREPORTED);
             }
         }
     }

@@ -61,7 +61,22 @@ final class LogPainter {
         for (int node = 0; node < model.nodes(); node++) {
             drawRow(node);
         }
+        drawSelectedSlot();
         drawLegend();
+    }
+
+    /** The inspected slot: its column outlined across every row, if it is in the window. */
+    private void drawSelectedSlot() {
+        long slot = strip.selectedSlotProperty().get();
+        if (slot < firstSlot || slot >= firstSlot + visible || model.nodes() == 0) {
+            return;
+        }
+        double x = geometry.cellX(slot - firstSlot);
+        double top = geometry.rowTop(0);
+        double bottom = geometry.rowTop(model.nodes());
+        g.setStroke(strip.selection());
+        g.setLineWidth(2);
+        g.strokeRect(x - 1, top, Math.max(2, geometry.cellWidth() + 1), bottom - top);
     }
 
     private void drawRuler() {

@@ -306,6 +306,10 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         int node = geometry.rowAt(event.getY());
         if (node >= 0) {
             getSkinnable().selectedNodeProperty().set(node);
+            int offset = geometry.offsetAt(event.getX());
+            if (node < getSkinnable().getViewModel().nodes() && offset >= 0) {
+                getSkinnable().selectedSlotProperty().set(firstSlot + offset);
+            }
         }
     }
 
