@@ -1,6 +1,7 @@
 package paxosviz.viewstate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ final class PhaseOneReasoner {
             return new PhaseOne(ballot, leader, PhaseOne.Outcome.ALREADY_CHOSEN, reports, null, null, -1);
         }
         PhaseOne.Report best = null;
-        for (PhaseOne.Report report : reports) {
+        // by node, as the leader merges them: on a tie the lower node's vote stays (the same value anyway)
+        for (PhaseOne.Report report : reports.stream().sorted(Comparator.comparingInt(PhaseOne.Report::from)).toList()) {
             if (report.reported() && (best == null || stronger(report, best))) {
                 best = report;
             }

@@ -77,12 +77,21 @@ public final class SlotPanelView {
         chart(report, nodes);
     }
 
-    /** One step line per ballot (distinct acceptors over time) and the majority as a flat line. */
+    /** The majority as a flat dashed line (series 0, styled so), then one step line per ballot: distinct acceptors over time. */
     private void chart(SlotReport report, int nodes) {
         countChart.getData().clear();
         countAxis.setUpperBound(nodes);
-        double first = Double.POSITIVE_INFINITY;
-        double last = Double.NEGATIVE_INFINITY;
+        double first = report.accepts().stream().mapToDouble(SlotReport.Accept::t).min().orElse(Double.NaN);
+        double last = report.accepts().stream().mapToDouble(SlotReport.Accept::t).max().orElse(Double.NaN);
+        if (Double.isNaN(first)) {
+            return;
+        }
+        double pad = Math.max(1, (last - first) * 0.05);
+        XYChart.Series<Number, Number> quorum = new XYChart.Series<>();
+        quorum.setName("majority (" + report.quorum() + ")");
+        quorum.getData().add(new XYChart.Data<>(first - pad, report.quorum()));
+        quorum.getData().add(new XYChart.Data<>(last + pad, report.quorum()));
+        countChart.getData().add(quorum);
         for (SlotReport.BallotCount count : report.counts()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName("ballot " + count.ballot());
@@ -91,18 +100,8 @@ public final class SlotPanelView {
                 series.getData().add(new XYChart.Data<>(step.t(), previous));
                 series.getData().add(new XYChart.Data<>(step.t(), step.count()));
                 previous = step.count();
-                first = Math.min(first, step.t());
-                last = Math.max(last, step.t());
             }
             countChart.getData().add(series);
-        }
-        if (first <= last) {
-            double pad = Math.max(1, (last - first) * 0.05);
-            XYChart.Series<Number, Number> quorum = new XYChart.Series<>();
-            quorum.setName("majority (" + report.quorum() + ")");
-            quorum.getData().add(new XYChart.Data<>(first - pad, report.quorum()));
-            quorum.getData().add(new XYChart.Data<>(last + pad, report.quorum()));
-            countChart.getData().add(quorum);
         }
     }
 }

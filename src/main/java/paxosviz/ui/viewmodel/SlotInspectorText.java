@@ -111,8 +111,14 @@ public final class SlotInspectorText {
             return "Nothing proposed here yet.";
         }
         List<String> paragraphs = new ArrayList<>();
+        SlotReport.BallotCount chosen = report.counts().stream().filter(c -> c.ballot().equals(report.chosenBallot()))
+                .findFirst().orElse(null);
         for (PhaseOne phase : report.phaseOnes()) {
-            paragraphs.add(why(phase));
+            String already = chosen != null && chosen.ballot().lessThan(phase.ballot())
+                    ? "\nIt was in fact chosen already: a majority had accepted it under " + chosen.ballot() + " at "
+                            + ms(chosen.majorityAt()) + "."
+                    : "";
+            paragraphs.add(why(phase) + already);
         }
         return String.join("\n\n", paragraphs);
     }
