@@ -107,7 +107,12 @@ public final class LogStrip extends Control {
         return getSkin() instanceof LogStripSkin skin ? skin.rowsShown() : 0;
     }
 
-    /** Whether the legend is drawn whole under the rows. */
+    /** The middle of a node's cell for a slot, in the strip's coordinates, or null if the slot is out of the window (tests click it). */
+    public javafx.geometry.Point2D cellCenter(int node, long slot) {
+        return getSkin() instanceof LogStripSkin skin ? skin.cellCenter(node, slot) : null;
+    }
+
+        /** Whether the legend is drawn whole under the rows. */
     public boolean legendShown() {
         return getSkin() instanceof LogStripSkin skin && skin.legendShown();
     }

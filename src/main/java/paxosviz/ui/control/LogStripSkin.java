@@ -117,6 +117,16 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         return tooltip.isShowing() ? tooltip.getText() : null;
     }
 
+    /** See {@link LogStrip#cellCenter}. */
+    Point2D cellCenter(int node, long slot) {
+        if (geometry == null || slot < firstSlot || slot >= firstSlot + geometry.visibleSlots()) {
+            return null;
+        }
+        double x = geometry.cellX(slot - firstSlot) + geometry.cellWidth() / 2;
+        double y = geometry.cellTop(node) + geometry.cellHeight() / 2;
+        return getSkinnable().sceneToLocal(canvas.localToScene(x, y));
+    }
+
     private double availableHeight;
 
     LogGeometry geometry() {

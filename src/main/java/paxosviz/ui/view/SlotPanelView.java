@@ -18,9 +18,11 @@ public final class SlotPanelView {
     private final MainViewModel model;
     private final InvalidationListener onChange = obs -> show();
     private SlotInspectorViewModel inspector;
+    /** What the status line says while nothing is in the way: how to pick a slot. */
+    private String hint;
 
-    @FXML private Label title;
-    @FXML private Label status;
+    @FXML private Label slotTitle;
+    @FXML private Label slotStatus;
     @FXML private ScrollPane scroll;
     @FXML private LineChart<Number, Number> countChart;
     @FXML private NumberAxis countAxis;
@@ -36,6 +38,7 @@ public final class SlotPanelView {
 
     @FXML
     private void initialize() {
+        hint = slotStatus.getText();
         model.modelsProperty().addListener((obs, old, models) -> bind(models.inspector()));
         if (model.models() != null) {
             bind(model.models().inspector());
@@ -58,17 +61,15 @@ public final class SlotPanelView {
         long slot = inspector.slotProperty().get();
         String problem = inspector.statusProperty().get();
         scroll.setVisible(report != null);
-        status.setVisible(!problem.isEmpty() || slot < 0);
-        status.setManaged(status.isVisible());
-        if (!problem.isEmpty()) {
-            status.setText(problem);
-        }
+        slotStatus.setVisible(!problem.isEmpty() || slot < 0);
+        slotStatus.setManaged(slotStatus.isVisible());
+        slotStatus.setText(problem.isEmpty() ? hint : problem);
         if (report == null) {
-            title.setText(slot < 0 ? "No slot picked" : "Slot " + slot);
+            slotTitle.setText(slot < 0 ? "No slot picked" : "Slot " + slot);
             return;
         }
         int nodes = inspector.nodes();
-        title.setText(SlotInspectorText.title(report, nodes));
+        slotTitle.setText(SlotInspectorText.title(report, nodes));
         majority.setText(SlotInspectorText.majority(report));
         why.setText(SlotInspectorText.why(report));
         accepts.setText(SlotInspectorText.accepts(report));
