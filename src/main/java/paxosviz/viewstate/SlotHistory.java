@@ -52,6 +52,21 @@ public final class SlotHistory {
         later.kept.forEach(this::offer);
     }
 
+    /** Whether an event with a seq in ({@code after}, {@code upto}] is kept: moving the point shown across it changes the report. */
+    public boolean keepsBetween(long after, long upto) {
+        int low = 0;
+        int high = kept.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (kept.get(mid).seq() <= after) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < kept.size() && kept.get(low).seq() <= upto;
+    }
+
     /** How many events are kept (it stays small: the memory cost of inspecting a slot). */
     public int size() {
         return kept.size();

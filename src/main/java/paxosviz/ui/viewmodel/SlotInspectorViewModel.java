@@ -2,9 +2,11 @@ package paxosviz.ui.viewmodel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.property.LongProperty;
@@ -36,6 +38,7 @@ public final class SlotInspectorViewModel {
     });
 
     private final Session session;
+    private final Supplier<EventsSoFar> eventsSoFar;
     private final Executor background;
     private final Executor fx;
     private final LongProperty slot = new SimpleLongProperty(this, "slot", -1);
@@ -45,18 +48,19 @@ public final class SlotInspectorViewModel {
     private SlotHistory history;
     /** The slot's fresh live events that came while the scan ran: they may be after the spool's end. */
     private SlotHistory meanwhile;
-    /** Tells a finished scan whether it is still wanted (the slot may have changed meanwhile). */
-    private long scanNumber;
+    /** Tells a scan whether it is still wanted (another slot may have been picked meanwhile): it stops if not. */
+    private volatile long scanNumber;
     /** The seq of the last event the views show (live: folded; replay: before the playhead). */
     private long shownSeq = Long.MIN_VALUE;
 
     public SlotInspectorViewModel(Session session) {
-        this(session, SCANS, Platform::runLater);
+        this(session, () -> EventsSoFar.of(session), SCANS, Platform::runLater);
     }
 
-    /** {@code background} scans; {@code fx} runs what a scan hands back on the FX thread. */
-    SlotInspectorViewModel(Session session, Executor background, Executor fx) {
+    /** {@code eventsSoFar} says where a scan reads; {@code background} scans; {@code fx} runs what a scan hands back on the FX thread. */
+    SlotInspectorViewModel(Session session, Supplier<EventsSoFar> eventsSoFar, Executor background, Executor fx) {
         this.session = session;
+        this.eventsSoFar = eventsSoFar;
         this.background = background;
         this.fx = fx;
         slot.addListener((obs, old, picked) -> inspect(picked.longValue()));
@@ -93,12 +97,17 @@ public final class SlotInspectorViewModel {
         meanwhile = new SlotHistory(picked, nodes());
         status.set("Reading the trace so far for slot " + picked + "…");
         long number = scanNumber;
-        EventsSoFar events = EventsSoFar.of(session);
+        EventsSoFar events = eventsSoFar.get();
         SlotHistory scanned = new SlotHistory(picked, nodes());
         background.execute(() -> {
             String problem = null;
             try {
-                events.read(scanned::offer);
+                events.read(event -> {
+                    if (number != scanNumber) {
+                        throw new CancellationException("another slot was picked");
+                    }
+                    scanned.offer(event);
+                });
             } catch (BadInputException | RuntimeException e) {
                 problem = e.getMessage();
             }
@@ -137,7 +146,8 @@ public final class SlotInspectorViewModel {
                 grew |= growing.offer(event);
             }
         }
-        if (history != null && (grew || replay != null && shownSeq != before)) {
+        // the spool a live scan read may be ahead of the frames, so the point shown can reach events kept before
+        if (history != null && (grew || history.keepsBetween(Math.min(before, shownSeq), Math.max(before, shownSeq)))) {
             show();
         }
     }
