@@ -25,16 +25,7 @@ public final class SlotHistory {
         this.quorum = nodes / 2 + 1;
     }
 
-    public long slot() {
-        return slot;
-    }
-
-    /** The seq of the last event offered, or {@link Long#MIN_VALUE}: later offers of it or earlier ones are ignored. */
-    public long lastSeq() {
-        return lastSeq;
-    }
-
-    /** Keeps the event if it tells something about this slot; returns whether it did. */
+    /** Keeps the event if it tells something about this slot; returns whether it did. An event not after the last one offered is ignored. */
     public boolean offer(TraceEvent event) {
         if (event.seq() <= lastSeq) {
             return false;
@@ -65,11 +56,6 @@ public final class SlotHistory {
             }
         }
         return low < kept.size() && kept.get(low).seq() <= upto;
-    }
-
-    /** How many events are kept (it stays small: the memory cost of inspecting a slot). */
-    public int size() {
-        return kept.size();
     }
 
     private boolean relevant(EventBody body) {
