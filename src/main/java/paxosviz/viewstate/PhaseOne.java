@@ -26,9 +26,7 @@ public record PhaseOne(Ballot ballot, int leader, Outcome outcome, List<Report> 
         /** Nobody reported a value here but later slots had some: the leader filled the hole with a no-op. */
         HOLE_NOOP,
         /** Nobody reported anything here or after: the leader was free to propose a client's command. */
-        FREE_CHOICE,
-        /** The leader already knew the slot chosen (applied or compacted): it proposed nothing there. */
-        ALREADY_CHOSEN
+        FREE_CHOICE
     }
 
     /**

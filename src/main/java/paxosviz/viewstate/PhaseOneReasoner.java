@@ -28,7 +28,7 @@ final class PhaseOneReasoner {
     private final List<TraceEvent> steps;
     private final List<TraceEvent> promiseDeliveries;
 
-    /** {@code steps}: the slot's kept node steps, in order; {@code promiseDeliveries}: promise messages received. */
+    /** {@code steps}: the slot's kept node steps and amnesia restarts, in order; {@code promiseDeliveries}: promise messages received. */
     PhaseOneReasoner(long slot, int quorum, List<TraceEvent> steps, List<TraceEvent> promiseDeliveries) {
         this.slot = slot;
         this.quorum = quorum;
@@ -56,9 +56,6 @@ final class PhaseOneReasoner {
         heard.forEach((from, promise) -> reports.add(report(from, heardAt.get(from), promise)));
         if (heard.isEmpty() && quorum > 1) {
             return new PhaseOne(ballot, leader, PhaseOne.Outcome.UNREPORTED, reports, null, null, -1);
-        }
-        if (knownChosenBefore(leader, heard, electSeq == Long.MIN_VALUE ? leaderSeq : electSeq)) {
-            return new PhaseOne(ballot, leader, PhaseOne.Outcome.ALREADY_CHOSEN, reports, null, null, -1);
         }
         PhaseOne.Report best = null;
         // by node, as the leader merges them: on a tie the lower node's vote stays (the same value anyway)
@@ -103,7 +100,13 @@ final class PhaseOneReasoner {
         NodeEvent.Accepted highest = null;
         double at = Double.NaN;
         for (TraceEvent event : steps) {
-            if (event.seq() < beforeSeq && event.body() instanceof EventBody.NodeStep step && step.node() == leader
+            if (event.seq() >= beforeSeq) {
+                break;
+            }
+            if (event.body() instanceof EventBody.Restart restart && restart.node() == leader && restart.amnesia()) {
+                highest = null; // it came back with its durable state erased
+                at = Double.NaN;
+            } else if (event.body() instanceof EventBody.NodeStep step && step.node() == leader
                     && step.event() instanceof NodeEvent.Accepted accepted
                     && (highest == null || accepted.ballot().greaterThan(highest.ballot()))) {
                 highest = accepted;
@@ -112,22 +115,6 @@ final class PhaseOneReasoner {
         }
         return highest == null ? new PhaseOne.Report(leader, at, null, null, false, false, true)
                 : new PhaseOne.Report(leader, at, highest.ballot(), highest.cmd(), false, false, true);
-    }
-
-    /** Whether the leader knew the slot chosen before it campaigned (so it proposes nothing there). */
-    private boolean knownChosenBefore(int leader, Map<Integer, Message.Promise> heard, long beforeSeq) {
-        for (Message.Promise promise : heard.values()) {
-            if (slot < promise.fromSlot() || slot <= promise.compactedUpTo()) {
-                return true;
-            }
-        }
-        for (TraceEvent event : steps) {
-            if (event.seq() < beforeSeq && event.body() instanceof EventBody.NodeStep step && step.node() == leader
-                    && step.event() instanceof NodeEvent.Chosen) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private long seqOf(int node, NodeEvent wanted, long otherwise) {

@@ -10,8 +10,9 @@ import paxosviz.trace.model.TraceEvent;
 /**
  * The events of a trace that tell one slot's story, kept as they are offered in trace order:
  * the accepts, learns and applies of that slot, every promise and election (a promise covers
- * all slots), snapshot installs that cover it, and the promise messages leaders received. That
- * is a few dozen events for a slot of a long trace, so a report up to any point folds them anew.
+ * all slots), snapshot installs that cover it, restarts that erased a node's acceptor, and the
+ * promise messages leaders received. That is a few dozen events for a slot of a long trace, so
+ * a report up to any point folds them anew.
  */
 public final class SlotHistory {
 
@@ -68,7 +69,8 @@ public final class SlotHistory {
                     || event instanceof NodeEvent.Applied applied && applied.slot() == slot
                     || event instanceof NodeEvent.SnapshotInstalled installed && installed.upTo() >= slot;
         }
-        return body instanceof EventBody.Deliver deliver && "promise".equals(deliver.msg().kind());
+        return body instanceof EventBody.Deliver deliver && "promise".equals(deliver.msg().kind())
+                || body instanceof EventBody.Restart restart && restart.amnesia();
     }
 
     /** What the kept events with a seq up to {@code uptoSeq} say. */
@@ -96,13 +98,17 @@ public final class SlotHistory {
         final List<SlotReport.Learned> learned = new ArrayList<>();
         final List<SlotReport.Learned> applied = new ArrayList<>();
         final List<SlotReport.Installed> installs = new ArrayList<>();
-        /** Every node step kept, in order (the reasoner needs elections and the leader's own accepts). */
+        /** Every node step and amnesia restart kept, in order (the reasoner needs elections and the leader's own accepts). */
         final List<TraceEvent> steps = new ArrayList<>();
         final List<TraceEvent> promiseDeliveries = new ArrayList<>();
 
         void add(TraceEvent event) {
             if (event.body() instanceof EventBody.Deliver) {
                 promiseDeliveries.add(event);
+                return;
+            }
+            if (event.body() instanceof EventBody.Restart) {
+                steps.add(event);
                 return;
             }
             EventBody.NodeStep step = (EventBody.NodeStep) event.body();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -73,6 +74,12 @@ class SlotHistoryPropertyTest {
                 default -> assertThat(why.outcome()).as(as + ", " + why).isEqualTo(PhaseOne.Outcome.UNREPORTED);
             }
         }
+    }
+
+    /** Found by the property: n0 learned slot 0, crashed, came back without knowing it chosen, and campaigned from slot 0 again. */
+    @Example
+    void aLeaderThatRestartedReProposesASlotItOnceKnewChosen() {
+        theCountsForEverySlotMatchADirectCountOfTheTrace(354, 1000);
     }
 
     private static long slotOf(TraceEvent event) {

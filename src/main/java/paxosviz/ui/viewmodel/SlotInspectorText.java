@@ -157,7 +157,6 @@ public final class SlotInspectorText {
                     + " filled with a no-op.";
             case FREE_CHOICE -> "No promise reported anything here or after it, so " + leader + " was free to propose "
                     + (phase.picked() == null ? "a client's command." : "a client's command: " + phase.picked() + ".");
-            case ALREADY_CHOSEN -> leader + " already knew this slot chosen when it campaigned, so it proposed nothing here.";
             case UNREPORTED -> "";
         };
     }
