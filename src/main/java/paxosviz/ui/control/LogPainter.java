@@ -62,6 +62,7 @@ final class LogPainter {
             drawRow(node);
         }
         drawSpotlight();
+        drawSelectedSlot();
         drawLegend();
     }
 
@@ -82,6 +83,20 @@ final class LogPainter {
         g.setStroke(strip.spotlight());
         g.setLineWidth(3);
         g.strokeRect(left - 2, top, right - left + 3, bottom - top);
+    }
+
+    /** The inspected slot: its column outlined across every row, if it is in the window. */
+    private void drawSelectedSlot() {
+        long slot = strip.selectedSlotProperty().get();
+        if (slot < firstSlot || slot >= firstSlot + visible || model.nodes() == 0) {
+            return;
+        }
+        double x = geometry.cellX(slot - firstSlot);
+        double top = geometry.rowTop(0);
+        double bottom = geometry.rowTop(model.nodes());
+        g.setStroke(strip.selection());
+        g.setLineWidth(2);
+        g.strokeRect(x - 1, top, Math.max(2, geometry.cellWidth() + 1), bottom - top);
     }
 
     private void drawRuler() {

@@ -10,9 +10,11 @@ import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableDoubleProperty;
@@ -30,7 +32,7 @@ import paxosviz.ui.viewmodel.LogViewModel;
  * Every node's log as a strip: one row per node, one cell per slot, coloured by what the node
  * knows of the slot. Only the visible window of slots is drawn. It follows the head until the
  * user scrolls back (wheel, drag, scroll bar); ctrl+wheel zooms. Clicking a row selects that
- * node. Colours and the cell size are CSS properties, so a theme is just a stylesheet.
+ * node, and clicking a cell its slot too. Colours and the cell size are CSS properties, so a theme is just a stylesheet.
  */
 public final class LogStrip extends Control {
 
@@ -40,6 +42,7 @@ public final class LogStrip extends Control {
 
     private final ObjectProperty<LogViewModel> viewModel = new SimpleObjectProperty<>(this, "viewModel");
     private final IntegerProperty selectedNode = new SimpleIntegerProperty(this, "selectedNode", -1);
+    private final LongProperty selectedSlot = new SimpleLongProperty(this, "selectedSlot", -1);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
     private final StyleablePaint background = new StyleablePaint("background");
@@ -78,6 +81,11 @@ public final class LogStrip extends Control {
         return selectedNode;
     }
 
+    /** The slot whose column is outlined; clicking a cell sets it (-1: none). */
+    public LongProperty selectedSlotProperty() {
+        return selectedSlot;
+    }
+
     /** Cell width as a multiple of the theme's cell size. */
     public DoubleProperty zoomProperty() {
         return zoom;
@@ -100,7 +108,12 @@ public final class LogStrip extends Control {
         return getSkin() instanceof LogStripSkin skin ? skin.rowsShown() : 0;
     }
 
-    /** Whether the legend is drawn whole under the rows. */
+    /** The middle of a node's cell for a slot, in the strip's coordinates, or null if the slot is out of the window (tests click it). */
+    public javafx.geometry.Point2D cellCenter(int node, long slot) {
+        return getSkin() instanceof LogStripSkin skin ? skin.cellCenter(node, slot) : null;
+    }
+
+        /** Whether the legend is drawn whole under the rows. */
     public boolean legendShown() {
         return getSkin() instanceof LogStripSkin skin && skin.legendShown();
     }
@@ -112,7 +125,7 @@ public final class LogStrip extends Control {
 
     /** Everything that changes the picture besides the view model's own changes. */
     List<Observable> appearance() {
-        return List.of(selectedNode, zoom, background, text, grid, empty, accepted, chosen, applied, compacted,
+        return List.of(selectedNode, selectedSlot, zoom, background, text, grid, empty, accepted, chosen, applied, compacted,
                 diverged, selection, spotlight, cellSize);
     }
 

@@ -117,6 +117,16 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         return tooltip.isShowing() ? tooltip.getText() : null;
     }
 
+    /** See {@link LogStrip#cellCenter}. */
+    Point2D cellCenter(int node, long slot) {
+        if (geometry == null || slot < firstSlot || slot >= firstSlot + geometry.visibleSlots()) {
+            return null;
+        }
+        double x = geometry.cellX(slot - firstSlot) + geometry.cellWidth() / 2;
+        double y = geometry.cellTop(node) + geometry.cellHeight() / 2;
+        return getSkinnable().sceneToLocal(canvas.localToScene(x, y));
+    }
+
     private double availableHeight;
 
     LogGeometry geometry() {
@@ -306,6 +316,10 @@ final class LogStripSkin extends SkinBase<LogStrip> {
         int node = geometry.rowAt(event.getY());
         if (node >= 0) {
             getSkinnable().selectedNodeProperty().set(node);
+            int offset = geometry.offsetAt(event.getX());
+            if (node < getSkinnable().getViewModel().nodes() && offset >= 0) {
+                getSkinnable().selectedSlotProperty().set(firstSlot + offset);
+            }
         }
     }
 

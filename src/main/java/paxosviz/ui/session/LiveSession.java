@@ -205,14 +205,22 @@ public final class LiveSession implements Session, LiveControls {
      * session. Waits for the commands given before; call it off the FX thread.
      */
     public ReplaySource traceSoFar() throws BadInputException {
+        List<TraceEvent> read = new ArrayList<>();
+        TraceHeader written = readTraceSoFar(read::add);
+        return new ReplaySource(written, read, info.title());
+    }
+
+    /**
+     * Streams the session's trace so far from its spool to {@code sink}, keeping none of it
+     * (for a scan of a long session); returns its header. Call it off the FX thread.
+     */
+    public TraceHeader readTraceSoFar(TraceSink sink) throws BadInputException {
         if (spool == null) {
             throw new BadInputException("this session's trace could not be kept (no room for a temporary file)");
         }
         long bytes = awaitOnCommands(spool::flushedBytes);
-        List<TraceEvent> read = new ArrayList<>();
         try (InputStream in = spool.prefix(bytes)) {
-            TraceHeader written = TraceReader.read(in, spool.file.toString(), read::add);
-            return new ReplaySource(written, read, info.title());
+            return TraceReader.read(in, spool.file.toString(), sink);
         } catch (IOException e) {
             throw new BadInputException(spool.file + ": cannot read the session's trace back: " + e.getMessage(), e);
         }

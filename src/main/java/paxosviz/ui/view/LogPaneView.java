@@ -50,11 +50,13 @@ public final class LogPaneView {
         if (bound != null) {
             followToggle.selectedProperty().unbindBidirectional(bound.log().followHeadProperty());
             logStrip.selectedNodeProperty().unbindBidirectional(bound.cluster().selectedNodeProperty());
+            logStrip.selectedSlotProperty().unbindBidirectional(bound.inspector().slotProperty());
         }
         bound = models;
         logStrip.setViewModel(models.log());
         followToggle.selectedProperty().bindBidirectional(models.log().followHeadProperty());
         logStrip.selectedNodeProperty().bindBidirectional(models.cluster().selectedNodeProperty());
+        logStrip.selectedSlotProperty().bindBidirectional(models.inspector().slotProperty());
     }
 
     @FXML

@@ -95,6 +95,7 @@ public final class MainView {
     @FXML private ToggleButton sideToggle;
     @FXML private Tab nodeTab;
     @FXML private Tab messageTab;
+    @FXML private Tab slotTab;
     @FXML private Tab eventsTab;
     @FXML private EventsPanelView eventsPanelController;
     @FXML private ReplayBarView replayBarController;
@@ -332,6 +333,11 @@ public final class MainView {
         models.cluster().selectedNodeProperty().addListener((obs, old, node) -> {
             if (node.intValue() >= 0 && sideTabs.getSelectionModel().getSelectedItem() != eventsTab) {
                 sideTabs.getSelectionModel().select(nodeTab);
+            }
+        });
+        models.inspector().slotProperty().addListener((obs, old, slot) -> {
+            if (slot.longValue() >= 0) {
+                sideTabs.getSelectionModel().select(slotTab);
             }
         });
     }
