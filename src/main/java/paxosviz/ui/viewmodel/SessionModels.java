@@ -8,13 +8,15 @@ import paxosviz.ui.session.Session;
  * fresh set, and the views rebind to it.
  */
 public record SessionModels(Session session, ClusterViewModel cluster, ClientOpsViewModel clients,
-        SafetyViewModel safety, LogViewModel log, EventLogViewModel events, ChartsViewModel charts) {
+        SafetyViewModel safety, LogViewModel log, EventLogViewModel events, ChartsViewModel charts,
+        SpaceTimeViewModel spaceTime) {
 
     static SessionModels of(Session session) {
         ClusterViewModel cluster = new ClusterViewModel(session);
         SafetyViewModel safety = new SafetyViewModel(session::safety);
+        EventLogViewModel events = new EventLogViewModel(cluster, safety.violationSeqProperty());
         return new SessionModels(session, cluster, new ClientOpsViewModel(session), safety, new LogViewModel(session),
-                new EventLogViewModel(cluster, safety.violationSeqProperty()), new ChartsViewModel(session));
+                events, new ChartsViewModel(session), new SpaceTimeViewModel(session, cluster, events));
     }
 
     /** One frame: the session folds what happened, then every view model shows it. */
@@ -25,6 +27,7 @@ public record SessionModels(Session session, ClusterViewModel cluster, ClientOps
         clients.refresh(frame.changed());
         charts.refresh(frame.changed(), frame.jumped());
         events.refresh(frame, this::history);
+        spaceTime.refresh(frame);
         safety.poll();
     }
 
