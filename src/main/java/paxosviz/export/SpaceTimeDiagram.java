@@ -45,7 +45,7 @@ public final class SpaceTimeDiagram implements TraceSink {
     public record Mark(String host, double t, String label, boolean fault) {
     }
 
-    /** A message on its way: its copies still out, and when the latest one is due (NaN: not said). */
+    /** A message on its way: its copies still out, and when the latest one is due (NaN: not said; infinite: held). */
     public static final class Pending {
         private final Arrow arrow;
         private double due;
@@ -106,6 +106,11 @@ public final class SpaceTimeDiagram implements TraceSink {
             if (message != null) {
                 message.copies++;
                 message.due = duplicate.dueMs();
+            }
+        } else if (body instanceof EventBody.Hold hold) {
+            Pending message = pending.get(hold.msg().id());
+            if (message != null) {
+                message.due = Double.POSITIVE_INFINITY; // due whenever it is released
             }
         } else if (body instanceof EventBody.Release release) {
             Pending message = pending.get(release.msg().id());

@@ -17,6 +17,8 @@ final class SpaceTimeGeometry {
     static final double PAD = 10;
     /** How far from an arrow a click still picks it. */
     static final double TOLERANCE = 5;
+    /** A lost message's cross sits this share of a row toward its receiver: never on another host's line. */
+    static final double LOST_SHARE = 0.4;
     /** A message on its way is drawn at most this far to its receiver, so it never looks arrived. */
     static final double MAX_FLIGHT_SHARE = 0.95;
 
@@ -89,21 +91,21 @@ final class SpaceTimeGeometry {
     }
 
     /**
-     * The arrow as drawn: to its receiver's line where it arrived; half way across where it
+     * The arrow as drawn: to its receiver's line where it arrived; a little toward it where it
      * was lost (a cross goes there); still on its way, as far as it got by now toward where it
-     * is due ({@code due} NaN: not said, so it is drawn nearly there).
+     * is due ({@code due} NaN: not said, or infinite: held; then it is drawn nearly there).
      */
     Segment segment(SpaceTimeDiagram.Arrow arrow, double due) {
         double x1 = x(arrow.sent());
         double y1 = y(arrow.from());
         double y2 = y(arrow.to());
         if (arrow.lost()) {
-            return new Segment(x1, y1, x(arrow.ended()), (y1 + y2) / 2);
+            return new Segment(x1, y1, x(arrow.ended()), y1 + Math.signum(y2 - y1) * LOST_SHARE * axes.lane());
         }
         if (!arrow.flying()) {
             return new Segment(x1, y1, x(arrow.ended()), y2);
         }
-        double arrives = Double.isNaN(due) || due <= arrow.sent() ? now : due;
+        double arrives = !Double.isFinite(due) || due <= arrow.sent() ? now : due;
         double share = Math.min(MAX_FLIGHT_SHARE, (now - arrow.sent()) / Math.max(1e-6, arrives - arrow.sent()));
         double x2 = x(arrow.sent() + share * (arrives - arrow.sent()));
         return new Segment(x1, y1, x2, y1 + share * (y2 - y1));
