@@ -83,6 +83,11 @@ public final class SpaceTimeChart extends Control {
         return getSkin() instanceof SpaceTimeChartSkin skin ? skin.pointOn(arrow) : null;
     }
 
+    /** Where a host's line starts, by its name, in the chart's coordinates; null before the first frame. */
+    public Point2D pointOn(String host) {
+        return getSkin() instanceof SpaceTimeChartSkin skin ? skin.pointOn(host) : null;
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new SpaceTimeChartSkin(this);

@@ -29,6 +29,8 @@ final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
     private final InvalidationListener redraw = obs -> draw();
     private final ChangeListener<SpaceTimeViewModel> rebind = (obs, old, model) -> bind(old, model);
     private SpaceTimeGeometry geometry;
+    /** The arrow the tooltip tells of while it shows. */
+    private SpaceTimeDiagram.Arrow hovered;
 
     SpaceTimeChartSkin(SpaceTimeChart chart) {
         super(chart);
@@ -42,7 +44,7 @@ final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
         bind(null, chart.getViewModel());
         canvas.setOnMouseClicked(this::onClicked);
         canvas.setOnMouseMoved(this::onMoved);
-        canvas.setOnMouseExited(event -> tooltip.hide());
+        canvas.setOnMouseExited(event -> hideTooltip());
         canvas.setOnScroll(this::onScroll);
     }
 
@@ -83,6 +85,10 @@ final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
         }
         SpaceTimeGeometry.Segment segment = geometry.segment(arrow, due);
         return new Point2D((segment.x1() + segment.x2()) / 2, (segment.y1() + segment.y2()) / 2);
+    }
+
+    Point2D pointOn(String host) {
+        return geometry == null ? null : new Point2D(SpaceTimeGeometry.LABEL_WIDTH / 2, geometry.y(host));
     }
 
     @Override
@@ -153,11 +159,21 @@ final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
     private void onMoved(MouseEvent event) {
         SpaceTimeDiagram.Arrow arrow = arrowAt(event.getX(), event.getY());
         if (arrow == null) {
-            tooltip.hide();
+            hideTooltip();
             return;
         }
-        tooltip.setText(describe(arrow));
-        tooltip.show(canvas, event.getScreenX() + 12, event.getScreenY() + 12);
+        if (arrow != hovered || !tooltip.isShowing()) {
+            // placed once per arrow, not following the mouse, so the pointer never runs into it
+            hovered = arrow;
+            tooltip.setText(describe(arrow));
+            Point2D screen = canvas.localToScreen(event.getX() + 14, event.getY() + 16);
+            tooltip.show(canvas, screen.getX(), screen.getY());
+        }
+    }
+
+    private void hideTooltip() {
+        tooltip.hide();
+        hovered = null;
     }
 
     private static String describe(SpaceTimeDiagram.Arrow arrow) {

@@ -116,25 +116,33 @@ final class SpaceTimeGeometry {
     }
 
     /**
-     * The arrow nearest the point, within {@link #TOLERANCE}, among those that ended and those
-     * on their way; the latest wins a tie. Null if none is that close.
+     * The arrow nearest the point, within {@link #TOLERANCE}: a message on its way first, as it
+     * is the one the user can act on (a reply often leaves right where a request arrived), else
+     * one that ended; the latest wins a tie. Null if none is that close, and over the hosts'
+     * names, where arrows from before the window are cut off and a click picks the host.
      */
     SpaceTimeDiagram.Arrow arrowAt(double x, double y, Iterable<SpaceTimeDiagram.Arrow> ended,
             Iterable<SpaceTimeDiagram.Pending> flying) {
+        if (x < LABEL_WIDTH) {
+            return null;
+        }
         SpaceTimeDiagram.Arrow nearest = null;
         double best = TOLERANCE;
-        for (SpaceTimeDiagram.Arrow arrow : ended) {
-            double distance = visible(arrow) ? segment(arrow, Double.NaN).distanceTo(x, y) : Double.MAX_VALUE;
-            if (distance <= best) {
-                best = distance;
-                nearest = arrow;
-            }
-        }
         for (SpaceTimeDiagram.Pending message : flying) {
             double distance = visible(message.arrow()) ? segment(message).distanceTo(x, y) : Double.MAX_VALUE;
             if (distance <= best) {
                 best = distance;
                 nearest = message.arrow();
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        for (SpaceTimeDiagram.Arrow arrow : ended) {
+            double distance = visible(arrow) ? segment(arrow, Double.NaN).distanceTo(x, y) : Double.MAX_VALUE;
+            if (distance <= best) {
+                best = distance;
+                nearest = arrow;
             }
         }
         return nearest;

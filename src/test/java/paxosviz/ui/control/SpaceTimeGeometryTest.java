@@ -6,8 +6,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import paxosviz.core.Address;
+import paxosviz.core.Ballot;
+import paxosviz.core.Message;
 import paxosviz.export.SpaceTimeDiagram;
+import paxosviz.export.TimeWindow;
 import paxosviz.trace.model.EventBody;
+import paxosviz.trace.model.TraceEvent;
+import paxosviz.trace.model.Wire;
 
 class SpaceTimeGeometryTest {
 
@@ -54,6 +60,27 @@ class SpaceTimeGeometryTest {
     }
 
     @Test
+    void aMessageOnItsWayIsPickedBeforeTheOneItAnswers() {
+        SpaceTimeDiagram.Arrow request = arrived(1, "n0", "n2", 1900, 1980);
+        SpaceTimeDiagram.Pending reply = pending(flying(2, "n2", "n0", 1980), 2060);
+        SpaceTimeGeometry.Segment segment = geometry.segment(request, Double.NaN);
+
+        assertThat(geometry.arrowAt(segment.x2() - 1, segment.y2() - 1, List.of(request), List.of(reply))).isSameAs(reply.arrow());
+    }
+
+    /** A message on its way, as the diagram keeps it. */
+    private static SpaceTimeDiagram.Pending pending(SpaceTimeDiagram.Arrow arrow, double due) {
+        SpaceTimeDiagram diagram = new SpaceTimeDiagram(3, TimeWindow.ALL);
+        Wire wire = Wire.of(arrow.id(), new Message.Heartbeat(new Ballot(1, 0), 3));
+        diagram.accept(new TraceEvent(1, arrow.sent(), new EventBody.Send(node(arrow.from()), node(arrow.to()), wire, due)));
+        return diagram.inFlight().iterator().next();
+    }
+
+    private static Address node(String host) {
+        return Address.node(Integer.parseInt(host.substring(1)));
+    }
+
+    @Test
     void anArrowOutOfTheWindowIsNeverPicked() {
         SpaceTimeDiagram.Arrow gone = arrived(1, "n0", "n1", 800, 900);
         SpaceTimeGeometry.Segment segment = geometry.segment(gone, Double.NaN);
@@ -82,6 +109,15 @@ class SpaceTimeGeometryTest {
 
         assertThat(segment.y2()).isBetween(geometry.y("n0"), geometry.y("n1")).isNotEqualTo(geometry.y("n1"));
         assertThat(segment.x2()).isEqualTo(geometry.x(1150));
+    }
+
+    @Test
+    void overTheNamesNoArrowIsPicked() {
+        SpaceTimeDiagram.Arrow fromBefore = arrived(1, "n0", "n0", 0, 1500);
+
+        assertThat(geometry.arrowAt(SpaceTimeGeometry.LABEL_WIDTH - 2, geometry.y("n0"), List.of(fromBefore), List.of())).isNull();
+        assertThat(geometry.arrowAt(SpaceTimeGeometry.LABEL_WIDTH + 2, geometry.y("n0"), List.of(fromBefore), List.of()))
+                .isSameAs(fromBefore);
     }
 
     @Test
