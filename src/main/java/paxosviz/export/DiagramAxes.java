@@ -6,7 +6,7 @@ import java.util.List;
  * The two axes of a space-time diagram, whichever way it is drawn: hosts side by side in lanes
  * of equal size ("across"), time at a fixed scale ("along"). The exported page and the window's
  * view both place everything through this, and the view also goes back from a point to a
- * host and a time.
+ * host.
  */
 public final class DiagramAxes {
 
@@ -46,20 +46,8 @@ public final class DiagramAxes {
         return timeStart + (t - first) * pixelsPerMs;
     }
 
-    public double timeAt(double along) {
-        return first + (along - timeStart) / pixelsPerMs;
-    }
-
     public double lane() {
         return lane;
-    }
-
-    public double first() {
-        return first;
-    }
-
-    public double pixelsPerMs() {
-        return pixelsPerMs;
     }
 
     /** A round step of milliseconds for the time ruler: about one label every {@code pixels}. */

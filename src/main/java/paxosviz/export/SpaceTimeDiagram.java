@@ -175,6 +175,13 @@ public final class SpaceTimeDiagram implements TraceSink {
         }
     }
 
+    /** Forgets the oldest arrows but the last {@code count}: a dense stretch costs no more than that to keep and draw. */
+    public void keepNewest(int count) {
+        while (arrows.size() > count) {
+            arrows.removeFirst();
+        }
+    }
+
     public List<String> hosts() {
         return List.copyOf(hosts);
     }

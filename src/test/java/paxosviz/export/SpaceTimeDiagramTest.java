@@ -53,4 +53,17 @@ class SpaceTimeDiagramTest {
         assertThat(diagram.marks()).extracting(SpaceTimeDiagram.Mark::label).containsExactly("crash");
         assertThat(diagram.inFlight()).extracting(message -> message.arrow().id()).containsExactly(8L);
     }
+
+    @Test
+    void keepingTheNewestForgetsTheOldestArrows() {
+        for (long id = 1; id <= 5; id++) {
+            Wire wire = Wire.of(id, new Message.Heartbeat(new Ballot(1, 0), 3));
+            at(id, new EventBody.Send(Address.node(0), Address.node(1), wire, id + 1));
+            at(id + 1, new EventBody.Deliver(Address.node(1), Address.node(0), wire));
+        }
+
+        diagram.keepNewest(2);
+
+        assertThat(diagram.arrows()).extracting(SpaceTimeDiagram.Arrow::id).containsExactly(4L, 5L);
+    }
 }

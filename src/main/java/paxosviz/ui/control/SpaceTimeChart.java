@@ -23,7 +23,7 @@ import paxosviz.ui.viewmodel.SpaceTimeViewModel;
  * message from its send to its delivery, a cross where one was lost, marks for leaders, crashes
  * and restarts; the window ends at the right edge, at the session's clock. Click an arrow to
  * select its message, a row to select its node; the wheel zooms the window in and out. Only
- * the window is drawn, at most {@link SpaceTimePainter#MAX_ARROWS} arrows, and nothing while
+ * the window is drawn, at most {@link SpaceTimeViewModel#MAX_ARROWS} arrows, and nothing while
  * not {@link #shownProperty() shown}. Colours and the font size come from the stylesheet.
  */
 public final class SpaceTimeChart extends Control {

@@ -1,7 +1,6 @@
 package paxosviz.ui.control;
 
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,15 +17,15 @@ import paxosviz.ui.viewmodel.SpaceTimeViewModel;
 
 /**
  * Paints one frame of a {@link SpaceTimeChart}: the ruler, a line per host, the arrows of the
- * window (the newest {@link #MAX_ARROWS} of them, so a dense stretch costs a bounded frame),
- * the messages on their way, the marks, and the selection on top.
+ * window (the view model keeps a bounded number), the messages on their way, the marks, and
+ * the selection on top.
  */
 final class SpaceTimePainter {
 
-    /** At most this many arrows a frame; past it the oldest of the window are left out. */
-    static final int MAX_ARROWS = 4_000;
     private static final double FLYING_ALPHA = 0.55;
     private static final double CROSS = 4;
+    /** Half the width a ruler label may take. */
+    private static final double RULER_LABEL_ROOM = 30;
 
     private final SpaceTimeChart chart;
     private final Map<MessageKind, Color> colors = new EnumMap<>(MessageKind.class);
@@ -82,11 +81,15 @@ final class SpaceTimePainter {
             g.setStroke(chart.grid());
             g.strokeLine(x, SpaceTimeGeometry.RULER, x, geometry.height());
             g.setFill(chart.text());
-            g.fillText(label(t, tick), x, 3);
+            // the last label would be cut off by the right edge: it ends there instead
+            boolean last = x + RULER_LABEL_ROOM > geometry.width();
+            g.setTextAlign(last ? TextAlignment.RIGHT : TextAlignment.CENTER);
+            g.fillText(label(t, tick), last ? geometry.width() - 2 : x, 3);
         }
     }
 
-    private static String label(double t, double tick) {
+    private static String label(double time, double tick) {
+        double t = Math.abs(time) < tick / 1000 ? 0 : time; // not "-0 ms" where the sum of steps fell just short of zero
         return tick >= 1000 ? String.format(Locale.ROOT, "%.0f s", t / 1000)
                 : tick >= 1 ? String.format(Locale.ROOT, "%.0f ms", t) : String.format(Locale.ROOT, "%.1f ms", t);
     }
@@ -113,9 +116,7 @@ final class SpaceTimePainter {
         SpaceTimeDiagram.Arrow highlighted = null;
         SpaceTimeGeometry.Segment highlightedSegment = null;
         g.setLineWidth(1.1);
-        Iterator<SpaceTimeDiagram.Arrow> newestFirst = diagram.arrows().descendingIterator();
-        while (newestFirst.hasNext() && arrowsDrawn < MAX_ARROWS) {
-            SpaceTimeDiagram.Arrow arrow = newestFirst.next();
+        for (SpaceTimeDiagram.Arrow arrow : diagram.arrows()) {
             if (!geometry.visible(arrow)) {
                 continue;
             }
@@ -127,9 +128,6 @@ final class SpaceTimePainter {
             drawArrow(arrow, segment, 1);
         }
         for (SpaceTimeDiagram.Pending message : diagram.inFlight()) {
-            if (arrowsDrawn >= MAX_ARROWS) {
-                break;
-            }
             SpaceTimeDiagram.Arrow arrow = message.arrow();
             if (geometry.visible(arrow)) {
                 SpaceTimeGeometry.Segment segment = geometry.segment(message);

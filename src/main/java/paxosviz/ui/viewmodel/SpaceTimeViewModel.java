@@ -29,6 +29,8 @@ public final class SpaceTimeViewModel {
     public static final double DEFAULT_SPAN_MS = 300;
     public static final double MIN_SPAN_MS = 20;
     public static final double MAX_SPAN_MS = 60_000;
+    /** At most this many arrows that ended are kept (the newest), so a dense window costs a bounded frame. */
+    public static final int MAX_ARROWS = 4_000;
     /** At most this many events before the playhead are folded when a replay jumps, so a dense trace costs a frame no more. */
     static final int MAX_REFOLD_EVENTS = 30_000;
 
@@ -92,7 +94,7 @@ public final class SpaceTimeViewModel {
                 diagram.accept(event);
             }
         }
-        diagram.forgetBefore(from());
+        forgetOld();
         version.set(version.get() + 1);
     }
 
@@ -104,7 +106,12 @@ public final class SpaceTimeViewModel {
         for (TraceEvent event : replay.trace().events(Math.max(0, Math.min(start, to)), to)) {
             diagram.accept(event);
         }
+        forgetOld();
+    }
+
+    private void forgetOld() {
         diagram.forgetBefore(from());
+        diagram.keepNewest(MAX_ARROWS);
     }
 
     /** The window's end: the session's clock. */
