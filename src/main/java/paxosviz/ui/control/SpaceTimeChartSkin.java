@@ -4,8 +4,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -19,11 +17,10 @@ import paxosviz.ui.viewmodel.SpaceTimeViewModel;
  * the view model's version moves (once a frame at most), when the look changes, and when it is
  * shown again; clicks pick arrows and rows, the wheel zooms, hovering names the arrow.
  */
-final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
+final class SpaceTimeChartSkin extends CanvasSkin<SpaceTimeChart> {
 
     private static final double ZOOM_STEP = 1.25;
 
-    private final Canvas canvas = new Canvas();
     private final SpaceTimePainter painter;
     private final Tooltip tooltip = new Tooltip();
     private final InvalidationListener redraw = obs -> draw();
@@ -33,9 +30,8 @@ final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
     private SpaceTimeDiagram.Arrow hovered;
 
     SpaceTimeChartSkin(SpaceTimeChart chart) {
-        super(chart);
+        super(chart, 800, 400, 100, 60);
         painter = new SpaceTimePainter(chart);
-        getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(150));
         for (Observable look : chart.appearance()) {
             look.addListener(redraw);
@@ -92,36 +88,7 @@ final class SpaceTimeChartSkin extends SkinBase<SpaceTimeChart> {
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw();
-        }
-        canvas.relocate(x, y);
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 800;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 400;
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 100;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 60;
-    }
-
-    private void draw() {
+    void draw() {
         SpaceTimeChart chart = getSkinnable();
         SpaceTimeViewModel model = chart.getViewModel();
         if (!chart.shownProperty().get() || canvas.getWidth() <= 0) {
