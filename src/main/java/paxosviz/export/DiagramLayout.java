@@ -14,47 +14,35 @@ final class DiagramLayout {
     static final double BOTTOM = 30;
     static final double LEFT = 70;
 
-    private final List<String> hosts;
-    private final double first;
-    private final double pixelsPerMs;
+    private final DiagramAxes axes;
     final double width;
     final double height;
 
     DiagramLayout(SpaceTimeDiagram diagram) {
-        this.hosts = diagram.hosts();
-        this.first = Double.isNaN(diagram.first()) ? 0 : diagram.first();
+        List<String> hosts = diagram.hosts();
+        double first = Double.isNaN(diagram.first()) ? 0 : diagram.first();
         double span = Double.isNaN(diagram.last()) ? 1 : Math.max(1, diagram.last() - first);
-        this.pixelsPerMs = Math.min(4, (MAX_HEIGHT - TOP - BOTTOM) / span);
+        double pixelsPerMs = Math.min(4, (MAX_HEIGHT - TOP - BOTTOM) / span);
+        this.axes = new DiagramAxes(hosts, LEFT, COLUMN, TOP, first, pixelsPerMs);
         this.width = LEFT + COLUMN * Math.max(1, hosts.size());
         this.height = TOP + BOTTOM + span * pixelsPerMs;
     }
 
     double x(String host) {
-        return LEFT + COLUMN * hosts.indexOf(host) + COLUMN / 2;
+        return axes.across(host);
     }
 
     double y(double t) {
-        return TOP + (t - first) * pixelsPerMs;
+        return axes.along(t);
     }
 
     /** A round step of milliseconds for the time ruler: about one label every 60 pixels. */
     double tickMs() {
-        double raw = 60 / pixelsPerMs;
-        double step = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double factor : new double[] {1, 2, 5, 10}) {
-            if (step * factor >= raw) {
-                return step * factor;
-            }
-        }
-        return step * 10;
-    }
-
-    double first() {
-        return first;
+        return axes.tickMs(60);
     }
 
     List<String> hosts() {
-        return hosts;
+        return axes.hosts();
     }
 
     /** The Okabe–Ito colour of a message kind (as the app's legend). */

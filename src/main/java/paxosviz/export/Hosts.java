@@ -4,7 +4,7 @@ import paxosviz.core.Address;
 import paxosviz.trace.model.EventBody;
 
 /** Which process an event happened at, named as the diagrams and logs name hosts: n0, n1, ..., and clients by name. */
-final class Hosts {
+public final class Hosts {
 
     private Hosts() {
     }
@@ -14,7 +14,7 @@ final class Hosts {
     }
 
     /** The host an event belongs to, or null for network events that happen at no process (links, partitions, drops). */
-    static String of(EventBody body) {
+    public static String of(EventBody body) {
         if (body instanceof EventBody.NodeStep step) {
             return "n" + step.node();
         }

@@ -51,11 +51,13 @@ final class FrameBenchmark {
         this.out = out;
     }
 
-    /** Runs with the side tab titled {@code tab} on screen (the list and charts tabs cost the most). */
+    /** Runs with the tab titled {@code tab} on screen: a side tab (the list and charts cost the most), or Space-time. */
     void start(String tab) {
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#sideTabs");
-        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(tab)).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        for (javafx.scene.Node node : scene.getRoot().lookupAll(".tab-pane")) {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node;
+            tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(tab)).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
         model.workloadProperty().set(false);
         model.startCluster(NODES);
         model.speedProperty().set(2.0);
@@ -155,10 +157,11 @@ final class FrameBenchmark {
         scene.removePostLayoutPulseListener(afterLayout);
         System.gc();
         long settledHeap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#sideTabs");
-        out.printf(Locale.ROOT, "frame benchmark: %d frames measured over %.0f s, %d nodes, %d slots, %.0f messages in flight on average, %s tab shown%n",
+        List<String> shown = scene.getRoot().lookupAll(".tab-pane").stream()
+                .map(node -> ((javafx.scene.control.TabPane) node).getSelectionModel().getSelectedItem().getText()).toList();
+        out.printf(Locale.ROOT, "frame benchmark: %d frames measured over %.0f s, %d nodes, %d slots, %.0f messages in flight on average, tabs shown: %s%n",
                 work.getTotalCount(), seconds, NODES, furthestApplied(), inFlightTotal / (double) Math.max(1, inFlightSamples),
-                tabs.getSelectionModel().getSelectedItem().getText());
+                String.join(", ", shown));
         out.printf(Locale.ROOT, "{\"frameP50Ms\": %.2f, \"frameP99Ms\": %.2f, \"frameMaxMs\": %.2f, \"intervalP50Ms\": %.2f, \"intervalP99Ms\": %.2f,"
                         + " \"messagesInFlight\": %.0f, \"slots\": %d, \"peakHeapMb\": %d, \"heapAfterGcMb\": %d}%n",
                 work.getValueAtPercentile(50) / 1e6, work.getValueAtPercentile(99) / 1e6, work.getMaxValue() / 1e6,

@@ -26,7 +26,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--bench-seconds", defaultValue = "20", description = "how long --frame-bench measures (default ${DEFAULT-VALUE})")
     private double benchSeconds;
 
-    @Option(names = "--bench-tab", defaultValue = "Node", description = "which side tab --frame-bench shows (default ${DEFAULT-VALUE})")
+    @Option(names = "--bench-tab", defaultValue = "Node", description = "which tab --frame-bench shows: a side tab, or Space-time (default ${DEFAULT-VALUE})")
     private String benchTab;
 
     @Override

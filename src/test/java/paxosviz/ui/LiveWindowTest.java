@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -15,13 +17,16 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import paxosviz.core.Role;
+import paxosviz.export.SpaceTimeDiagram;
 import paxosviz.trace.model.EventBody;
 import paxosviz.ui.control.ClusterCanvas;
 import paxosviz.ui.control.LogStrip;
+import paxosviz.ui.control.SpaceTimeChart;
 import paxosviz.ui.view.Theme;
 import paxosviz.ui.viewmodel.Demos;
 import paxosviz.ui.viewmodel.MainViewModel;
 import paxosviz.ui.viewmodel.MessageRef;
+import paxosviz.ui.viewmodel.SpaceTimeViewModel;
 import paxosviz.viewstate.ViewState;
 
 /**
@@ -172,5 +177,39 @@ class LiveWindowTest extends WindowTest {
             var flying = state().flight().find(picked.id(), picked.copy() == EventBody.ANY_COPY ? EventBody.ANY_COPY : picked.copy());
             return flying != null && flying.held();
         });
+    }
+
+    @Test
+    void theSpaceTimeDiagramSelectsAndHighlightsThroughTheClusterView(FxRobot robot) throws Exception {
+        waitUntil("messages in flight", 10, () -> !model().models().cluster().messages().isEmpty());
+        SpaceTimeChart chart = showSpaceTime();
+        robot.type(KeyCode.SPACE);
+        waitUntil("paused", 5, () -> state().paused());
+        for (int step = 0; step < 100 && newestFlyingArrow(chart) == null; step++) {
+            robot.type(KeyCode.PERIOD); // paused between two bursts: the next timer sends some
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        SpaceTimeDiagram.Arrow flying = newestFlyingArrow(chart);
+        assertThat(flying).as("a message on its way").isNotNull();
+        SpaceTimeViewModel spaceTime = model().models().spaceTime();
+
+        clickOn(robot, chart, flying);
+
+        MessageRef selected = model().models().cluster().selectedMessageProperty().get();
+        assertThat(selected).isNotNull();
+        assertThat(selected.id()).isEqualTo(flying.id());
+        assertThat(model().models().cluster().message(selected)).as("the copy on its way in the cluster view").isNotNull();
+        assertThat(((TabPane) find("#sideTabs")).getSelectionModel().getSelectedItem().getId()).isEqualTo("messageTab");
+        assertThat(spaceTime.isHighlighted(flying)).isTrue();
+
+        robot.type(KeyCode.DIGIT3); // selects n2, as a click on it in the cluster view does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spaceTime.highlightedHost()).isEqualTo("n2");
+
+        Point2D row = chart.localToScreen(chart.pointOn("n4"));
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().models().cluster().selectedNodeProperty().get()).isEqualTo(4);
+        assertThat(spaceTime.highlightedHost()).isEqualTo("n4");
     }
 }

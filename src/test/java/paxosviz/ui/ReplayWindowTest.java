@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import paxosviz.check.Checker;
+import paxosviz.export.SpaceTimeDiagram;
 import paxosviz.export.TimeWindow;
 import paxosviz.replay.ReplayModel;
 import paxosviz.runtime.EventStream;
@@ -34,6 +35,7 @@ import paxosviz.trace.json.TraceReader;
 import paxosviz.trace.json.TraceWriter;
 import paxosviz.trace.model.TraceEvent;
 import paxosviz.trace.model.TraceHeader;
+import paxosviz.ui.control.SpaceTimeChart;
 import paxosviz.ui.control.Timeline;
 import paxosviz.ui.session.LiveSession;
 import paxosviz.ui.session.ReplaySession;
@@ -41,6 +43,8 @@ import paxosviz.ui.session.ReplaySource;
 import paxosviz.ui.session.Session;
 import paxosviz.ui.viewmodel.Demos;
 import paxosviz.ui.viewmodel.MainViewModel;
+import paxosviz.ui.viewmodel.MessageRef;
+import paxosviz.ui.viewmodel.SpaceTimeViewModel;
 
 /**
  * Replay as a person uses it, headless: a trace opens over the live session, the timeline
@@ -139,6 +143,34 @@ class ReplayWindowTest extends WindowTest {
         assertThat(replay.position()).isGreaterThan(replay.size() * 9 / 10);
         assertThat(model().models().log().head()).isGreaterThanOrEqualTo(0);
         assertThat(model().clusterMillisProperty().get()).isGreaterThan(replay.trace().startMillis());
+    }
+
+    @Test
+    void theSpaceTimeDiagramEndsAtThePlayheadAndPicksWhatIsOnItsWayThere(FxRobot robot) throws Exception {
+        ReplaySession replay = open(safeTrace);
+        onFx(() -> replay.seek(replay.size() / 2));
+        SpaceTimeChart chart = showSpaceTime();
+        SpaceTimeViewModel spaceTime = model().models().spaceTime();
+        for (int step = 0; step < 200 && newestFlyingArrow(chart) == null; step++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(spaceTime.now()).isEqualTo(replay.nowMillis());
+        SpaceTimeDiagram.Arrow flying = newestFlyingArrow(chart);
+        assertThat(flying).as("a message on its way at the playhead").isNotNull();
+
+        clickOn(robot, chart, flying);
+
+        MessageRef selected = model().models().cluster().selectedMessageProperty().get();
+        assertThat(selected).isNotNull();
+        assertThat(selected.id()).isEqualTo(flying.id());
+        assertThat(spaceTime.isHighlighted(flying)).isTrue();
+
+        onFx(() -> replay.seek(replay.size()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spaceTime.now()).isEqualTo(replay.nowMillis());
+        assertThat(spaceTime.from()).isGreaterThan(replay.trace().startMillis());
+        assertThat(chart.arrowsDrawn()).isPositive();
     }
 
     @Test

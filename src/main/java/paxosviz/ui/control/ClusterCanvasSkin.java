@@ -6,11 +6,9 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -32,7 +30,7 @@ import paxosviz.ui.viewmodel.MessageText;
 import paxosviz.ui.viewmodel.NodeModel;
 
 /** Draws a {@link ClusterCanvas} on one canvas each frame and turns clicks into actions. */
-final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
+final class ClusterCanvasSkin extends CanvasSkin<ClusterCanvas> {
 
     private static final double DOT_RADIUS = 5;
     /** Show a "behind" badge only for a real lag, not for the slot or two a follower trails by. */
@@ -42,7 +40,6 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private static final double HOVER_REACH = DOT_RADIUS * 2.2;
     private static final double CLICK_REACH = DOT_RADIUS * 1.4;
 
-    private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu nodeMenu = new ContextMenu();
     private final ChangeListener<Number> redraw = (obs, old, value) -> draw();
@@ -55,8 +52,7 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
     private double scale = 1;
 
     ClusterCanvasSkin(ClusterCanvas control) {
-        super(control);
-        getChildren().add(canvas);
+        super(control, 640, 480, 120, 120);
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setShowDuration(Duration.INDEFINITE);
         control.viewModelProperty().addListener((obs, old, model) -> {
@@ -76,39 +72,10 @@ final class ClusterCanvasSkin extends SkinBase<ClusterCanvas> {
         canvas.setOnMouseExited(event -> tooltip.hide());
     }
 
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw();
-        }
-        canvas.relocate(x, y);
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 480;
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 120;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 120;
-    }
-
     // ---------------------------------------------------------------- drawing
 
-    private void draw() {
+    @Override
+    void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         ClusterViewModel model = getSkinnable().getViewModel();

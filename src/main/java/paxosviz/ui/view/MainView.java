@@ -99,6 +99,8 @@ public final class MainView {
     @FXML private Tab eventsTab;
     @FXML private EventsPanelView eventsPanelController;
     @FXML private ReplayBarView replayBarController;
+    @FXML private Tab spaceTimeTab;
+    @FXML private SpaceTimePaneView spaceTimePaneController;
     @FXML private StatusBar statusBar;
 
     private ExportActions exports;
@@ -164,6 +166,7 @@ public final class MainView {
         }
         eventsPanelController.setShown(eventsTab.isSelected());
         eventsTab.selectedProperty().addListener((obs, was, selected) -> eventsPanelController.setShown(selected));
+        spaceTimePaneController.shownProperty().bind(spaceTimeTab.selectedProperty());
         bindThemes();
         bindReplayMode();
         bindLoading();

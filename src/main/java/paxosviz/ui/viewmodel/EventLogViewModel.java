@@ -273,6 +273,11 @@ public final class EventLogViewModel {
         cluster.selectedMessageProperty().set(flying);
     }
 
+    /** The event picked in the log, or null. */
+    public TraceEvent selected() {
+        return selected;
+    }
+
     /** Whether the event picked in the log is the send of this message. */
     public boolean isPickedSend(long messageId) {
         return selected != null && selected.body() instanceof EventBody.Send send && send.msg().id() == messageId;

@@ -9,14 +9,15 @@ import paxosviz.ui.session.Session;
  */
 public record SessionModels(Session session, ClusterViewModel cluster, ClientOpsViewModel clients,
         SafetyViewModel safety, LogViewModel log, EventLogViewModel events, ChartsViewModel charts,
-        SlotInspectorViewModel inspector) {
+        SlotInspectorViewModel inspector, SpaceTimeViewModel spaceTime) {
 
     static SessionModels of(Session session) {
         ClusterViewModel cluster = new ClusterViewModel(session);
         SafetyViewModel safety = new SafetyViewModel(session::safety);
+        EventLogViewModel events = new EventLogViewModel(cluster, safety.violationSeqProperty());
         return new SessionModels(session, cluster, new ClientOpsViewModel(session), safety, new LogViewModel(session),
-                new EventLogViewModel(cluster, safety.violationSeqProperty()), new ChartsViewModel(session),
-                new SlotInspectorViewModel(session));
+                events, new ChartsViewModel(session), new SlotInspectorViewModel(session),
+                new SpaceTimeViewModel(session, cluster, events));
     }
 
     /** One frame: the session folds what happened, then every view model shows it. */
@@ -28,6 +29,7 @@ public record SessionModels(Session session, ClusterViewModel cluster, ClientOps
         charts.refresh(frame.changed(), frame.jumped());
         events.refresh(frame, this::history);
         inspector.refresh(frame);
+        spaceTime.refresh(frame);
         safety.poll();
     }
 
