@@ -44,6 +44,10 @@ class TimelineTest {
         timeline.setRange(0, END);
         scene = new Scene(new StackPane(timeline), WIDTH, 180);
         stage.setScene(scene);
+        // the stage is shared with earlier test classes, which may have sized it: this test measures pixels
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 
