@@ -144,6 +144,7 @@ public final class MainView {
             item.setOnAction(event -> model.openDemo(demo));
             demosMenu.getItems().add(item);
         }
+        addComparisons();
         model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
         if (model.models() != null) {
             bindSession(model.models());
@@ -165,6 +166,16 @@ public final class MainView {
         fileMenu.setOnShowing(event -> fillRecent());
         model.onProblem(this::showProblem);
         frames.start();
+    }
+
+    /** The comparisons open in a window of their own: a demo under two protocols side by side. */
+    private void addComparisons() {
+        demosMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (paxosviz.ui.viewmodel.Comparisons.Preset preset : paxosviz.ui.viewmodel.Comparisons.all()) {
+            MenuItem item = new MenuItem(preset.label());
+            item.setOnAction(event -> CompareWindow.open(window(), preset));
+            demosMenu.getItems().add(item);
+        }
     }
 
     private void buildLegend() {
