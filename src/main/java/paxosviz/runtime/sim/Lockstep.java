@@ -1,17 +1,21 @@
 package paxosviz.runtime.sim;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Simulations that share one clock, so they are always at the same virtual time: pausing,
  * running on or changing the speed of any of them does it to all. A single step moves the one
- * whose next agenda entry is due first, and the others catch up to the time it reached.
+ * whose next agenda entry is due first, and the others catch up to the time it reached. The
+ * clock pauses at the end once every scenario run has recorded its end, not at the first one.
  */
 public final class Lockstep {
 
     private final PaceClock clock = new PaceClock(0, System.nanoTime(), false);
     private final List<PacedSimulation> members = new CopyOnWriteArrayList<>();
+    private final Set<PacedSimulation> finished = ConcurrentHashMap.newKeySet();
 
     PaceClock clock() {
         return clock;
@@ -23,6 +27,13 @@ public final class Lockstep {
 
     void leave(PacedSimulation member) {
         members.remove(member);
+        finished.remove(member);
+    }
+
+    /** {@code member}'s run recorded its end; whether every member's has. */
+    synchronized boolean finish(PacedSimulation member) {
+        finished.add(member);
+        return finished.containsAll(members);
     }
 
     /**

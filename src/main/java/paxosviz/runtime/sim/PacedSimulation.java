@@ -157,8 +157,10 @@ public final class PacedSimulation implements LiveCluster {
                 announce(false);
                 if (driver.finished() && !pausedAtEnd) {
                     pausedAtEnd = true;
-                    clock.pauseAt(simulation.now());
-                    announce(false);
+                    if (lockstep == null || lockstep.finish(this)) {
+                        clock.pauseAt(simulation.now());
+                        announce(false);
+                    }
                     continue;
                 }
                 long next = driver.nextDue();

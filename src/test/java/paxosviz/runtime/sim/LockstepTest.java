@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import paxosviz.runtime.EventStream;
 import paxosviz.runtime.LiveCluster;
 import paxosviz.scenario.Scenario;
 import paxosviz.scenario.json.ScenarioReader;
+import paxosviz.trace.model.EventBody;
 
 /** Two protocols run side by side on one clock: paused, stepped and run on together, always at the same virtual time. */
 class LockstepTest {
@@ -21,11 +23,12 @@ class LockstepTest {
     private final Lockstep lockstep = new Lockstep();
     private PacedSimulation pb;
     private PacedSimulation paxos;
+    private final AtomicInteger ended = new AtomicInteger();
 
     @BeforeEach
     void start() throws Exception {
-        pb = new PacedSimulation(new SimulatedRun(demo("04-stock-primary-backup-auto.json"), 14, new EventStream()), lockstep);
-        paxos = new PacedSimulation(new SimulatedRun(demo("06-stock-multipaxos.json"), 14, new EventStream()), lockstep);
+        pb = new PacedSimulation(new SimulatedRun(demo("04-stock-primary-backup-auto.json"), 14, countingEnds()), lockstep);
+        paxos = new PacedSimulation(new SimulatedRun(demo("06-stock-multipaxos.json"), 14, countingEnds()), lockstep);
         pb.setSpeed(LiveCluster.MAX_SPEED);
     }
 
@@ -33,6 +36,16 @@ class LockstepTest {
     void stop() {
         pb.close();
         paxos.close();
+    }
+
+    private EventStream countingEnds() {
+        EventStream events = new EventStream();
+        events.subscribe(event -> {
+            if (event.body() instanceof EventBody.End) {
+                ended.incrementAndGet();
+            }
+        });
+        return events;
     }
 
     private static Scenario demo(String file) throws Exception {
@@ -90,5 +103,22 @@ class LockstepTest {
 
         assertThat(pb.paused()).isFalse();
         assertThat(pb.now()).isGreaterThan(frozen);
+    }
+
+    /** A run that ends sooner does not stop the other: the shared clock waits for the later end. */
+    @Test
+    void theClockPausesAtTheEndOnceBothRunsEnded() throws Exception {
+        paxos.close();
+        Scenario longer = demo("06-stock-multipaxos.json");
+        Scenario shorter = new Scenario(longer.name(), longer.description(), longer.nodes(), longer.seed(), longer.protocol(),
+                longer.network(), longer.timing(), 2000, longer.steps(), longer.expect(), longer.amnesia());
+        paxos = new PacedSimulation(new SimulatedRun(shorter, 14, countingEnds()), lockstep);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!pb.paused() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(pb.paused()).as("paused at the end").isTrue();
+        assertThat(ended.get()).as("both runs recorded their end").isEqualTo(2);
     }
 }
