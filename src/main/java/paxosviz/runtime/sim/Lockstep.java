@@ -31,7 +31,7 @@ public final class Lockstep {
     }
 
     /** {@code member}'s run recorded its end; whether every member's has. */
-    synchronized boolean finish(PacedSimulation member) {
+    boolean finish(PacedSimulation member) {
         finished.add(member);
         return finished.containsAll(members);
     }
