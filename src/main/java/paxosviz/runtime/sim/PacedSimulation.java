@@ -23,7 +23,8 @@ import paxosviz.trace.model.EventBody;
  * The simulator, run live: one thread advances its virtual clock at a pace set against the
  * wall (slowed, paused, single-stepped), and every control reaches it through that thread, so
  * the simulation stays single-threaded and a seed still decides every random choice it makes.
- * This is how a run forked from a trace goes on as a live experiment.
+ * This is how a run forked from a trace goes on as a live experiment. Simulations in a
+ * {@link Lockstep} share their clock, each still on its own thread.
  */
 public final class PacedSimulation implements LiveCluster {
 
@@ -49,14 +50,15 @@ public final class PacedSimulation implements LiveCluster {
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
-    // the pace, read by any thread, changed only on the simulation's thread
-    private volatile double speed = 1.0;
-    private volatile boolean paused;
+    private final PaceClock clock;
+    /** The simulations sharing the clock, or null when it is this one's own. */
+    private final Lockstep lockstep;
+    private boolean pausedAtEnd;
     /** Set on the simulation's thread by a caption that pauses while the clock runs. */
     private boolean captionPaused;
-    private boolean pausedAtEnd;
-    private volatile long anchorWallNanos;
-    private volatile long anchorMicros;
+    // what the event stream last said of the clock: another simulation in lockstep may change it
+    private double announcedSpeed;
+    private boolean announcedPaused;
 
     /** Takes over {@code simulation}, which may have run for a while already; starts paused when asked. */
     public PacedSimulation(Simulation simulation, boolean startPaused) {
@@ -75,7 +77,7 @@ public final class PacedSimulation implements LiveCluster {
             public void advanceTo(long micros) {
                 simulation.advanceTo(micros);
             }
-        }, startPaused);
+        }, startPaused, null);
     }
 
     /**
@@ -83,6 +85,11 @@ public final class PacedSimulation implements LiveCluster {
      * by hand. It pauses when the run has recorded its end; running on after that is up to the user.
      */
     public PacedSimulation(SimulatedRun run) {
+        this(run, null);
+    }
+
+    /** A scenario run paced live on the clock of {@code lockstep} (null: a clock of its own). */
+    public PacedSimulation(SimulatedRun run, Lockstep lockstep) {
         this(run.simulation(), new Driver() {
             @Override
             public boolean finished() {
@@ -103,16 +110,21 @@ public final class PacedSimulation implements LiveCluster {
             public void advanceTo(long micros) {
                 run.advanceTo(micros);
             }
-        }, false);
+        }, false, lockstep);
     }
 
-    private PacedSimulation(Simulation simulation, Driver driver, boolean startPaused) {
+    private PacedSimulation(Simulation simulation, Driver driver, boolean startPaused, Lockstep lockstep) {
         this.simulation = simulation;
         this.driver = driver;
-        this.paused = startPaused;
-        this.anchorMicros = simulation.now();
-        simulation.onPausingCaption(() -> captionPaused = !paused);
-        this.anchorWallNanos = System.nanoTime();
+        this.lockstep = lockstep;
+        this.clock = lockstep != null ? lockstep.clock() : new PaceClock(simulation.now(), System.nanoTime(), startPaused);
+        // a simulation on its own clock announces each change as it makes it; one in lockstep says first where the clock stands
+        this.announcedSpeed = lockstep != null ? Double.NaN : clock.speed();
+        this.announcedPaused = clock.paused();
+        simulation.onPausingCaption(() -> captionPaused = !clock.paused());
+        if (lockstep != null) {
+            lockstep.join(this);
+        }
         this.thread = new Thread(this::loop, "simulation");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -133,22 +145,30 @@ public final class PacedSimulation implements LiveCluster {
                     task.run();
                     continue;
                 }
-                if (paused) {
-                    runNextTask(Long.MAX_VALUE);
+                if (clock.paused()) {
+                    if (lockstep == null) {
+                        runNextTask(Long.MAX_VALUE);
+                    } else {
+                        // another simulation in lockstep may pause, step or resume the clock meanwhile
+                        catchUpNow();
+                        runNextTask(IDLE_WAIT_NANOS);
+                    }
                     continue;
                 }
-                long target = clockMicros();
+                long target = clock.target(System.nanoTime());
                 advance(target);
+                announce(false);
                 if (driver.finished() && !pausedAtEnd) {
                     pausedAtEnd = true;
-                    anchorMicros = simulation.now();
-                    paused = true;
-                    simulation.emit(new EventBody.Clock(speed, true));
+                    if (lockstep == null || lockstep.finish(this)) {
+                        clock.pauseAt(simulation.now());
+                        announce(false);
+                    }
                     continue;
                 }
                 long next = driver.nextDue();
                 long waitNanos = next == Long.MAX_VALUE ? IDLE_WAIT_NANOS
-                        : Math.min(IDLE_WAIT_NANOS, (long) ((next - target) * 1000 / speed));
+                        : Math.min(IDLE_WAIT_NANOS, (long) ((next - target) * 1000 / clock.speed()));
                 runNextTask(Math.max(waitNanos, 100_000));
             }
         } catch (InterruptedException e) {
@@ -166,9 +186,7 @@ public final class PacedSimulation implements LiveCluster {
             return;
         }
         captionPaused = false;
-        anchorMicros = simulation.now();
-        paused = true;
-        simulation.emit(new EventBody.Clock(speed, true));
+        clock.pauseAt(simulation.now());
     }
 
     private void runNextTask(long waitNanos) throws InterruptedException {
@@ -179,16 +197,27 @@ public final class PacedSimulation implements LiveCluster {
     }
 
     private long clockMicros() {
-        if (paused) {
-            return anchorMicros;
-        }
-        return anchorMicros + (long) ((System.nanoTime() - anchorWallNanos) / 1000.0 * speed);
+        return clock.now(System.nanoTime());
     }
 
-    /** Moves the anchor to now, so a new pace starts from the current time. */
-    private void reanchor() {
-        anchorMicros = Math.max(simulation.now(), clockMicros());
-        anchorWallNanos = System.nanoTime();
+    /** Says on the event stream what the clock does now, if it changed ({@code always}: even if not). */
+    private void announce(boolean always) {
+        double speed = clock.speed();
+        boolean paused = clock.paused();
+        if (always || speed != announcedSpeed || paused != announcedPaused) {
+            announcedSpeed = speed;
+            announcedPaused = paused;
+            simulation.emit(new EventBody.Clock(speed, paused));
+        }
+    }
+
+    /** On the simulation's thread: runs up to the shared clock's time, if another simulation moved it on. */
+    private void catchUpNow() {
+        long to = clockMicros();
+        if (simulation.now() < to) {
+            driver.advanceTo(to);
+        }
+        announce(false);
     }
 
     private boolean onThread() {
@@ -233,7 +262,7 @@ public final class PacedSimulation implements LiveCluster {
 
     @Override
     public double speed() {
-        return speed;
+        return clock.speed();
     }
 
     @Override
@@ -242,25 +271,22 @@ public final class PacedSimulation implements LiveCluster {
             throw new IllegalArgumentException("speed must be within " + MIN_SPEED + ".." + MAX_SPEED + ", got " + newSpeed);
         }
         post(() -> {
-            reanchor();
-            speed = newSpeed;
-            simulation.emit(new EventBody.Clock(newSpeed, paused));
+            clock.setSpeed(newSpeed, System.nanoTime(), simulation.now());
+            announce(true);
         });
     }
 
     @Override
     public boolean paused() {
-        return paused;
+        return clock.paused();
     }
 
+    /** In lockstep, the clock may freeze later than this simulation got to: it runs up to there before answering. */
     @Override
     public void pause() {
         await(() -> {
-            if (!paused) {
-                anchorMicros = simulation.now();
-                paused = true;
-                simulation.emit(new EventBody.Clock(speed, true));
-            }
+            clock.pauseAt(simulation.now());
+            catchUpNow();
             return null;
         });
     }
@@ -268,27 +294,52 @@ public final class PacedSimulation implements LiveCluster {
     @Override
     public void resume() {
         post(() -> {
-            if (paused) {
-                anchorWallNanos = System.nanoTime();
-                paused = false;
-                simulation.emit(new EventBody.Clock(speed, false));
-            }
+            clock.resume(System.nanoTime());
+            announce(false);
         });
     }
 
     /** Runs agenda entries until one reported something (a voided message or a stale timer reports nothing). */
     @Override
     public boolean step() {
+        if (!clock.paused()) {
+            throw new IllegalStateException("step only while paused");
+        }
+        if (lockstep != null) {
+            return lockstep.step();
+        }
         return awaitTrue(() -> {
-            if (!paused) {
-                throw new IllegalStateException("step only while paused");
-            }
             long before = simulation.events().lastSeq();
             while (driver.nextDue() != Long.MAX_VALUE && simulation.events().lastSeq() == before) {
                 driver.runNext();
             }
-            anchorMicros = simulation.now();
+            clock.stepTo(simulation.now());
             return simulation.events().lastSeq() != before;
+        });
+    }
+
+    // ---------------------------------------------------------------- a lockstep's single step, on this simulation's thread
+
+    /** When this simulation's next agenda entry is due ({@link Long#MAX_VALUE}: none, or no answer). */
+    long dueNext() {
+        Long due = await(driver::nextDue);
+        return due == null ? Long.MAX_VALUE : due;
+    }
+
+    /** Runs the next agenda entry; whether it reported anything. */
+    boolean runOne() {
+        return awaitTrue(() -> {
+            long before = simulation.events().lastSeq();
+            driver.runNext();
+            return simulation.events().lastSeq() != before;
+        });
+    }
+
+    /** Runs up to the shared clock's time. */
+    void catchUp() {
+        await(() -> {
+            catchUpNow();
+            return null;
         });
     }
 
@@ -321,7 +372,7 @@ public final class PacedSimulation implements LiveCluster {
     public void start() {
         post(() -> {
             simulation.start();
-            reanchor();
+            clock.reanchor(System.nanoTime(), simulation.now());
         });
     }
 
@@ -480,6 +531,9 @@ public final class PacedSimulation implements LiveCluster {
 
     @Override
     public void close() {
+        if (lockstep != null) {
+            lockstep.leave(this);
+        }
         running = false;
         thread.interrupt();
         try {

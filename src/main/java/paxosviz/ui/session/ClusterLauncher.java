@@ -4,6 +4,7 @@ import paxosviz.runtime.ClusterSpec;
 import paxosviz.runtime.EventStream;
 import paxosviz.runtime.LiveCluster;
 import paxosviz.runtime.ScenarioDriver;
+import paxosviz.runtime.sim.Lockstep;
 import paxosviz.runtime.sim.PacedSimulation;
 import paxosviz.runtime.sim.SimulatedRun;
 import paxosviz.runtime.threads.ThreadedCluster;
@@ -39,6 +40,11 @@ public interface ClusterLauncher {
      */
     static ClusterLauncher simulated(Scenario scenario, long seed) {
         return events -> new PacedSimulation(new SimulatedRun(scenario, seed, events));
+    }
+
+    /** As {@link #simulated}, on the clock of {@code lockstep}, shared with the other simulations in it. */
+    static ClusterLauncher inLockstep(Scenario scenario, long seed, Lockstep lockstep) {
+        return events -> new PacedSimulation(new SimulatedRun(scenario, seed, events), lockstep);
     }
 
     /**

@@ -160,6 +160,7 @@ public final class MainView {
         demosMenu.getItems().addAll(simulator, stops, new javafx.scene.control.SeparatorMenuItem());
         demosMenu.getItems().addAll(DemoMenu.items(Demos.all(), model::openDemo));
         bindNarration();
+        addComparisons();
         model.modelsProperty().addListener((obs, old, models) -> bindSession(models));
         if (model.models() != null) {
             bindSession(model.models());
@@ -191,6 +192,16 @@ public final class MainView {
         narration.managedProperty().bind(narration.visibleProperty());
         narrationHint.visibleProperty().bind(model.caption().waitingProperty());
         narrationHint.managedProperty().bind(narrationHint.visibleProperty());
+    }
+
+    /** The comparisons open in a window of their own: a demo under two protocols side by side. */
+    private void addComparisons() {
+        demosMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (paxosviz.ui.viewmodel.Comparisons.Preset preset : paxosviz.ui.viewmodel.Comparisons.all()) {
+            MenuItem item = new MenuItem(preset.label());
+            item.setOnAction(event -> CompareWindow.open(window(), preset));
+            demosMenu.getItems().add(item);
+        }
     }
 
     private void buildLegend() {
