@@ -248,6 +248,7 @@ final class ClusterCanvasSkin extends CanvasSkin<ClusterCanvas> {
         ClusterLayout.Point centre = new ClusterLayout.Point(canvas.getWidth() / 2, canvas.getHeight() / 2);
         ClusterLayout.Point anyClient = layout.client(0);
         double outer = anyClient.distance(centre);
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (List<Address> group : groups) {
             double sx = 0;
             double sy = 0;
@@ -265,13 +266,36 @@ final class ClusterCanvasSkin extends CanvasSkin<ClusterCanvas> {
                 continue;
             }
             double angle = sx == 0 && sy == 0 ? Math.PI / 2 : Math.atan2(sy, sx);
-            for (int i = 0; i < members.size(); i++) {
-                double spread = (i - (members.size() - 1) / 2.0) * 0.35;
-                placed.put(members.get(i), new ClusterLayout.Point(centre.x() + outer * Math.cos(angle + spread),
-                        centre.y() + outer * 0.92 * Math.sin(angle + spread)));
+            for (String member : members) {
+                double at = nearestFreeGap(angle, model.size(), taken);
+                placed.put(member, new ClusterLayout.Point(centre.x() + outer * Math.cos(at),
+                        centre.y() + outer * 0.92 * Math.sin(at)));
             }
         }
         return placed;
+    }
+
+    /**
+     * The direction between two neighbouring nodes nearest to {@code angle} that no client of a
+     * side took yet: a client there never sits on a node's caption, which points straight out.
+     * With more clients than gaps, gaps are shared again.
+     */
+    private static double nearestFreeGap(double angle, int nodes, java.util.Set<Integer> taken) {
+        if (taken.size() >= nodes) {
+            taken.clear();
+        }
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int gap = 0; gap < nodes; gap++) {
+            double at = -Math.PI / 2 + Math.PI / nodes + gap * 2 * Math.PI / nodes;
+            double distance = Math.abs(Math.atan2(Math.sin(at - angle), Math.cos(at - angle)));
+            if (!taken.contains(gap) && distance < bestDistance) {
+                best = gap;
+                bestDistance = distance;
+            }
+        }
+        taken.add(best);
+        return -Math.PI / 2 + Math.PI / nodes + best * 2 * Math.PI / nodes;
     }
 
     private static void cross(GraphicsContext g, ClusterLayout.Point at, Paint paint) {
