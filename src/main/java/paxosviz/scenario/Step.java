@@ -85,6 +85,16 @@ public sealed interface Step {
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The role of this wire name among {@code allowed}, or null. */
+        public static NodeRole of(String wireName, List<NodeRole> allowed) {
+            return allowed.stream().filter(role -> role.wireName().equals(wireName)).findFirst().orElse(null);
+        }
+
+        /** The allowed wire names quoted, for a message saying what was expected: "leader" or "follower". */
+        public static String quoted(List<NodeRole> allowed) {
+            return String.join(" or ", allowed.stream().map(role -> '"' + role.wireName() + '"').toList());
+        }
     }
 
     /** New network parameters from now on; a null field keeps its value. */

@@ -74,12 +74,12 @@ final class NarrationDecoder {
     }
 
     private Step.NodeRole role(JsonValue member, String name, String path) throws BadInputException {
-        for (Step.NodeRole role : List.of(Step.NodeRole.LEADER, Step.NodeRole.FOLLOWER)) {
-            if (role.wireName().equals(name)) {
-                return role;
-            }
+        List<Step.NodeRole> allowed = List.of(Step.NodeRole.LEADER, Step.NodeRole.FOLLOWER);
+        Step.NodeRole role = Step.NodeRole.of(name, allowed);
+        if (role == null) {
+            throw check.fail(member, path, "expected a node index, " + Step.NodeRole.quoted(allowed) + ", got " + member.describe());
         }
-        throw check.fail(member, path, "expected a node index, \"leader\" or \"follower\", got " + member.describe());
+        return role;
     }
 
     private long[] slots(Fields highlight) throws BadInputException {

@@ -73,14 +73,11 @@ final class StepDecoder {
     private Step byRole(JsonValue node, String name, String path, double at, Step.RoleFault fault) throws BadInputException {
         List<Step.NodeRole> allowed = fault == Step.RoleFault.RESTART
                 ? List.of(Step.NodeRole.CRASHED) : List.of(Step.NodeRole.LEADER, Step.NodeRole.FOLLOWER);
-        for (Step.NodeRole role : allowed) {
-            if (role.wireName().equals(name)) {
-                return new Step.ByRole(at, fault, role);
-            }
+        Step.NodeRole role = Step.NodeRole.of(name, allowed);
+        if (role == null) {
+            throw check.fail(node, path, "expected a node index or " + Step.NodeRole.quoted(allowed) + ", got " + node.describe());
         }
-        throw check.fail(node, path, "expected a node index or "
-                + String.join(" or ", allowed.stream().map(r -> '"' + r.wireName() + '"').toList())
-                + ", got " + node.describe());
+        return new Step.ByRole(at, fault, role);
     }
 
     private Step clientOp(Fields step, double at, OpType type) throws BadInputException {

@@ -41,6 +41,7 @@ public final class ReplaySession implements Session {
     private volatile boolean closed;
     private double playhead;
     private boolean playing;
+    private final int[] pausingCaptions;
     private double speed = 1;
     private long lastFrameNanos;
     // what happened since the last frame
@@ -58,6 +59,7 @@ public final class ReplaySession implements Session {
                 header.nodes(), scenario != null ? scenario.protocol() : Protocol.MULTIPAXOS,
                 header.runtime(), header.seed(), scenario != null ? scenario.unsafeWhy() : "");
         model.seek(0);
+        this.pausingCaptions = pausingCaptions(model);
         this.playhead = model.trace().startMillis();
         this.checking = new Thread(() -> verdict = ReplayVerdict.check(model.trace(), () -> closed), "replay-checker");
         checking.setDaemon(true);
@@ -106,10 +108,10 @@ public final class ReplaySession implements Session {
             double wallMs = lastFrameNanos == 0 ? 0 : (now - lastFrameNanos) / 1e6;
             playhead = Math.min(model.trace().endMillis(), playhead + wallMs * speed);
             int target = model.trace().positionAt(playhead);
-            Marker caption = pausingCaption(model.position(), target);
-            if (caption != null) {
+            int caption = pausingCaption(model.position(), target);
+            if (caption >= 0) {
                 // playing stops where the narration asked the live run to wait, as the live run did
-                model.seek(caption.index() + 1);
+                model.seek(caption + 1);
                 playhead = model.millis();
                 playing = false;
             } else {
@@ -134,15 +136,19 @@ public final class ReplaySession implements Session {
         return new Frame(List.of(), true, true);
     }
 
-    /** The first caption that pauses among the events from {@code from} (inclusive) to {@code to}, or null. */
-    private Marker pausingCaption(int from, int to) {
-        for (Marker marker : model.markers()) {
-            if (marker.kind() == Marker.Kind.CAPTION && marker.index() >= from && marker.index() < to
-                    && model.trace().event(marker.index()).body() instanceof EventBody.Caption caption && caption.pause()) {
-                return marker;
-            }
-        }
-        return null;
+    /** The index of the first caption that pauses among the events from {@code from} (inclusive) to {@code to}, or -1. */
+    private int pausingCaption(int from, int to) {
+        int at = java.util.Arrays.binarySearch(pausingCaptions, from);
+        int first = at >= 0 ? at : -at - 1;
+        return first < pausingCaptions.length && pausingCaptions[first] < to ? pausingCaptions[first] : -1;
+    }
+
+    /** Where the captions that stop playback are, in trace order: found once, as playing looks for them every frame. */
+    private static int[] pausingCaptions(ReplayModel model) {
+        return model.markers().stream()
+                .filter(marker -> marker.kind() == Marker.Kind.CAPTION
+                        && model.trace().event(marker.index()).body() instanceof EventBody.Caption caption && caption.pause())
+                .mapToInt(Marker::index).toArray();
     }
 
     // ---------------------------------------------------------------- moving through time

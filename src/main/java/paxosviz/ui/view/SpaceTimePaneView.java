@@ -34,7 +34,11 @@ public final class SpaceTimePaneView {
     }
 
     private void bind(SessionModels models) {
+        if (bound != null) {
+            bound.shownProperty().unbind();
+        }
         bound = models.spaceTime();
+        bound.shownProperty().bind(spaceTimeChart.shownProperty());
         spaceTimeChart.setViewModel(bound);
         spanLabel.textProperty().bind(bound.spanMsProperty().map(span -> span.doubleValue() >= 1000
                 ? String.format(Locale.ROOT, "last %.1f s", span.doubleValue() / 1000)

@@ -3,9 +3,11 @@ package paxosviz.ui.viewmodel;
 import java.util.List;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import paxosviz.export.Hosts;
 import paxosviz.export.SpaceTimeDiagram;
@@ -39,7 +41,10 @@ public final class SpaceTimeViewModel {
     private final EventLogViewModel events;
     private final DoubleProperty spanMs = new SimpleDoubleProperty(DEFAULT_SPAN_MS);
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper();
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private SpaceTimeDiagram diagram;
+    /** A replay jumped while the diagram was hidden: it folds again once it shows, not on every jump. */
+    private boolean stale;
     /** The arrow picked here; it stays highlighted after its message left, when the cluster view has nothing to select. */
     private SpaceTimeDiagram.Arrow picked;
 
@@ -61,12 +66,23 @@ public final class SpaceTimeViewModel {
             picked = null; // the log's pick is the newer one
             changed.invalidated(obs);
         });
+        shown.addListener((obs, was, now) -> {
+            if (now && stale && session.replay() != null) {
+                refold(session.replay());
+                changed.invalidated(obs);
+            }
+        });
         spanMs.addListener(obs -> {
             if (session.replay() != null) {
                 refold(session.replay());
             }
             changed.invalidated(obs);
         });
+    }
+
+    /** Whether the diagram is in front; hidden, a replay's jumps cost nothing until it shows again. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** How many milliseconds of the session's clock the window shows. */
@@ -88,8 +104,12 @@ public final class SpaceTimeViewModel {
         }
         ReplaySession replay = session.replay();
         if (frame.jumped() && replay != null) {
-            refold(replay);
-        } else {
+            if (shown.get()) {
+                refold(replay);
+            } else {
+                stale = true;
+            }
+        } else if (!stale) {
             for (TraceEvent event : frame.fresh()) {
                 diagram.accept(event);
             }
@@ -100,6 +120,7 @@ public final class SpaceTimeViewModel {
 
     /** The events from a little before the window to the playhead: a send just before it still draws its arrow into it. */
     private void refold(ReplaySession replay) {
+        stale = false;
         diagram = new SpaceTimeDiagram(session.info().nodes(), TimeWindow.ALL);
         int to = replay.position();
         int start = Math.max(replay.trace().positionAt(now() - 2 * spanMs.get()), to - MAX_REFOLD_EVENTS);
