@@ -178,15 +178,17 @@ public final class PacedSimulation implements LiveCluster {
 
     /** As {@code driver.advanceTo}, but stops right after a caption that pauses, where the narration speaks. */
     private void advance(long target) {
-        while (!captionPaused && driver.nextDue() <= target) {
+        boolean endedBefore = driver.finished();
+        // a run that records its end stops right there, as `run` does: nothing after it until someone runs on
+        while (!captionPaused && driver.nextDue() <= target && (endedBefore || !driver.finished())) {
             driver.runNext();
         }
-        if (!captionPaused) {
+        if (captionPaused) {
+            captionPaused = false;
+            clock.pauseAt(simulation.now());
+        } else if (endedBefore || !driver.finished()) {
             driver.advanceTo(target);
-            return;
         }
-        captionPaused = false;
-        clock.pauseAt(simulation.now());
     }
 
     private void runNextTask(long waitNanos) throws InterruptedException {
